@@ -1,0 +1,114 @@
+/**
+ * The module registry: every public module id of Node.js v16.13.1, with what polynode
+ * does for it. This one list drives the `exports` map of package.json
+ * (`npm run generate`), the README's module table, the export-name parity test and,
+ * later, the bundler alias map. Change a status here when a module lands, then run
+ * `npm run generate`; a test fails while package.json or the README have drifted.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * How much of a module works in a browser:
+ * - `full`: every export behaves as in Node 16;
+ * - `partial`: works, with the listed gaps (which throw Node-coded errors);
+ * - `planned`: every export exists, but they are stubs that throw
+ *   `ERR_METHOD_NOT_IMPLEMENTED` until the named issue lands;
+ * - `unavailable`: a browser cannot do this (no sockets, no OS processes …); every
+ *   export exists and throws `ERR_FEATURE_UNAVAILABLE_ON_PLATFORM` when called.
+ */
+export type ModuleStatus = 'full' | 'partial' | 'planned' | 'unavailable';
+
+/** One entry of the registry. */
+export interface ModuleInfo {
+  /** The id exactly as Node spells it, without `node:` (`fs/promises`, `_stream_readable`). */
+  readonly id: string;
+  readonly status: ModuleStatus;
+  /** One line: what works, what does not, and why. */
+  readonly note: string;
+  /** The issue tag that builds (or built) the module, e.g. `[buffer]`. */
+  readonly issue?: string;
+  /** For an id that is another id under a second name (`sys` → `util`). */
+  readonly aliasOf?: string;
+  /**
+   * Export names polynode adds on purpose, beyond Node's (documented polynode extensions).
+   * The parity test rejects any other extra name.
+   */
+  readonly extensions?: readonly string[];
+}
+
+const BUFFER = '[buffer]';
+const CORE_TRIO = '[events, util, assert]';
+const RUNTIME = '[process, timers, path, url & the small modules]';
+const STREAM = '[stream]';
+const ASYNC_HOOKS = '[async_hooks]';
+const THREADS = '[worker_threads, child_process]';
+const CRYPTO = '[crypto]';
+const ZLIB = '[zlib]';
+
+/** Every public module id of Node 16.13.1 plus the legacy `_stream_*` ids, sorted. */
+export const MODULES: readonly ModuleInfo[] = [
+  { id: '_stream_duplex', status: 'planned', issue: STREAM, note: 'Legacy id: stream.Duplex.' },
+  { id: '_stream_passthrough', status: 'planned', issue: STREAM, note: 'Legacy id: stream.PassThrough.' },
+  { id: '_stream_readable', status: 'planned', issue: STREAM, note: 'Legacy id: stream.Readable.' },
+  { id: '_stream_transform', status: 'planned', issue: STREAM, note: 'Legacy id: stream.Transform.' },
+  { id: '_stream_wrap', status: 'unavailable', note: 'Legacy id: wraps a stream as a net socket handle; there are no socket handles in a browser.' },
+  { id: '_stream_writable', status: 'planned', issue: STREAM, note: 'Legacy id: stream.Writable.' },
+  { id: 'assert', status: 'planned', issue: CORE_TRIO, note: 'assert, deepStrictEqual and AssertionError with Node 16 messages.' },
+  { id: 'assert/strict', status: 'planned', issue: CORE_TRIO, aliasOf: 'assert', note: 'assert in strict mode.' },
+  { id: 'async_hooks', status: 'planned', issue: ASYNC_HOOKS, note: 'AsyncLocalStorage and AsyncResource over a zone-like context engine; createHook cannot see the engine\'s internal resources.' },
+  { id: 'buffer', status: 'planned', issue: BUFFER, note: 'Buffer at native browser speed, Blob, atob/btoa, transcode.' },
+  { id: 'child_process', status: 'planned', issue: THREADS, note: 'fork() of JavaScript modules over Web Workers; spawning OS programs is impossible in a browser.' },
+  { id: 'cluster', status: 'unavailable', note: 'Clustering shares server sockets between OS processes; a page has neither.' },
+  { id: 'console', status: 'planned', issue: RUNTIME, note: 'The Console class over any writable, and the global console.' },
+  { id: 'constants', status: 'full', note: "Node 16.13.1's merged constants object (Linux x64 values: errno, signals, priorities, fs, crypto)." },
+  { id: 'crypto', status: 'planned', issue: CRYPTO, note: 'Hashes, HMAC, KDFs, randomness, ciphers and webcrypto over @noble and the platform.' },
+  { id: 'dgram', status: 'unavailable', note: 'UDP sockets cannot be opened from a web page.' },
+  { id: 'diagnostics_channel', status: 'planned', issue: RUNTIME, note: 'Channels, subscribe and publish.' },
+  { id: 'dns', status: 'unavailable', note: 'A page cannot query DNS resolvers (DNS-over-HTTPS would be a different API); constants are present.' },
+  { id: 'dns/promises', status: 'unavailable', note: 'A page cannot query DNS resolvers.' },
+  { id: 'domain', status: 'planned', issue: RUNTIME, note: 'Deprecated domains over EventEmitter: create, run, bind, intercept, add, remove.' },
+  { id: 'events', status: 'planned', issue: CORE_TRIO, note: 'EventEmitter complete to Node 16, once/on with AbortSignal, captureRejections.' },
+  { id: 'fs', status: 'planned', note: 'A file system over memory, OPFS and IndexedDB; not scheduled in an issue yet.' },
+  { id: 'fs/promises', status: 'planned', note: 'Promise API of fs; not scheduled in an issue yet.' },
+  { id: 'http', status: 'unavailable', note: 'A page cannot listen on a port; a fetch-based client request is not scheduled yet. STATUS_CODES and METHODS are Node\'s.' },
+  { id: 'http2', status: 'unavailable', note: 'HTTP/2 sessions need raw sockets; constants are Node\'s.' },
+  { id: 'https', status: 'unavailable', note: 'A page cannot listen on a port or open TLS sockets.' },
+  { id: 'inspector', status: 'unavailable', note: 'The V8 inspector protocol is not reachable from a page.' },
+  { id: 'module', status: 'planned', issue: RUNTIME, note: 'builtinModules and createRequire resolving builtin ids to polynode.' },
+  { id: 'net', status: 'unavailable', note: 'TCP and IPC sockets cannot be opened from a web page; isIP/isIPv4/isIPv6 are planned.' },
+  { id: 'os', status: 'planned', issue: RUNTIME, note: 'Browser-derived values (cpus from hardwareConcurrency, totalmem from deviceMemory) and os.constants.' },
+  { id: 'path', status: 'planned', issue: RUNTIME, note: 'POSIX and win32 path functions, exactly as Node 16.' },
+  { id: 'path/posix', status: 'planned', issue: RUNTIME, note: 'path.posix.' },
+  { id: 'path/win32', status: 'planned', issue: RUNTIME, note: 'path.win32.' },
+  { id: 'perf_hooks', status: 'planned', issue: RUNTIME, note: 'performance, PerformanceObserver, histograms and timerify over the platform.' },
+  { id: 'process', status: 'planned', issue: RUNTIME, note: 'One shared process object: env, argv, nextTick before promises, hrtime, emitWarning, exit.' },
+  { id: 'punycode', status: 'planned', issue: RUNTIME, note: 'Deprecated punycode (DEP0040).' },
+  { id: 'querystring', status: 'planned', issue: RUNTIME, note: 'parse/stringify/escape/unescape exactly as Node 16.' },
+  { id: 'readline', status: 'planned', issue: STREAM, note: 'Interface over polynode streams.' },
+  { id: 'repl', status: 'unavailable', note: 'An interactive Node REPL needs a terminal and vm contexts; not offered in a page.' },
+  { id: 'stream', status: 'planned', issue: STREAM, note: 'Node streams (readable-stream 4 wired to polynode), pipeline, finished.' },
+  { id: 'stream/consumers', status: 'planned', issue: STREAM, note: 'arrayBuffer, blob, buffer, json, text.' },
+  { id: 'stream/promises', status: 'planned', issue: STREAM, note: 'pipeline and finished as promises.' },
+  { id: 'stream/web', status: 'planned', issue: STREAM, note: 'WHATWG streams from the platform, polyfilled where missing.' },
+  { id: 'string_decoder', status: 'planned', issue: BUFFER, note: 'StringDecoder for every encoding.' },
+  { id: 'sys', status: 'planned', issue: CORE_TRIO, aliasOf: 'util', note: 'Deprecated alias of util.' },
+  { id: 'timers', status: 'planned', issue: RUNTIME, note: 'Node-like Timeout/Immediate objects; setImmediate without the 4 ms clamp.' },
+  { id: 'timers/promises', status: 'planned', issue: RUNTIME, note: 'setTimeout, setImmediate, setInterval with AbortSignal.' },
+  { id: 'tls', status: 'unavailable', note: 'TLS sockets cannot be opened from a web page; constants are Node\'s.' },
+  { id: 'trace_events', status: 'unavailable', note: 'V8 trace events are not reachable from a page.' },
+  { id: 'tty', status: 'planned', issue: RUNTIME, note: 'isatty is false; ReadStream and WriteStream.' },
+  { id: 'url', status: 'planned', issue: RUNTIME, note: 'Legacy url.parse with Node\'s algorithm, WHATWG URL from the platform, file URL helpers.' },
+  { id: 'util', status: 'planned', issue: CORE_TRIO, note: 'inspect, format, promisify, types, deprecate … with Node 16 output.' },
+  { id: 'util/types', status: 'planned', issue: CORE_TRIO, note: 'Type checks (isPromise, isTypedArray …).' },
+  { id: 'v8', status: 'unavailable', note: 'Heap statistics, snapshots and the V8 serializer are not reachable from a page.' },
+  { id: 'vm', status: 'unavailable', note: 'V8 contexts are not reachable from a page; eval-based emulation would break strict CSPs.' },
+  { id: 'worker_threads', status: 'planned', issue: THREADS, note: 'Worker, MessageChannel, workerData and SharedArrayBuffer over Web Workers.' },
+  { id: 'zlib', status: 'planned', issue: ZLIB, note: 'deflate/inflate/gzip over pako 3, brotli, streams and every option.' },
+];
+
+/** The registry entry for an id (with or without the `node:` prefix), or undefined. */
+export function moduleInfo(id: string): ModuleInfo | undefined {
+  const bare = id.startsWith('node:') ? id.slice(5) : id;
+  return MODULES.find((entry) => entry.id === bare);
+}

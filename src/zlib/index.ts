@@ -1,0 +1,341 @@
+/**
+ * polynode's `zlib`: Node 16.13.1's `zlib` module for the browser.
+ * deflate/inflate/gzip over pako 3, brotli, streams and every option.
+ * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [zlib] builds them.
+ *
+ * @packageDocumentation
+ */
+import { notImplemented } from '../internal/unavailable.js';
+
+/** Node's `zlib.BrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const BrotliCompress = /*#__PURE__*/ notImplemented('zlib.BrotliCompress');
+
+/** Node's `zlib.BrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const BrotliDecompress = /*#__PURE__*/ notImplemented('zlib.BrotliDecompress');
+
+/** Node's `zlib.Deflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const Deflate = /*#__PURE__*/ notImplemented('zlib.Deflate');
+
+/** Node's `zlib.DeflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const DeflateRaw = /*#__PURE__*/ notImplemented('zlib.DeflateRaw');
+
+/** Node's `zlib.Gunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const Gunzip = /*#__PURE__*/ notImplemented('zlib.Gunzip');
+
+/** Node's `zlib.Gzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const Gzip = /*#__PURE__*/ notImplemented('zlib.Gzip');
+
+/** Node's `zlib.Inflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const Inflate = /*#__PURE__*/ notImplemented('zlib.Inflate');
+
+/** Node's `zlib.InflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const InflateRaw = /*#__PURE__*/ notImplemented('zlib.InflateRaw');
+
+/** Node's `zlib.Unzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const Unzip = /*#__PURE__*/ notImplemented('zlib.Unzip');
+
+/** Node's `zlib.brotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const brotliCompress = /*#__PURE__*/ notImplemented('zlib.brotliCompress');
+
+/** Node's `zlib.brotliCompressSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const brotliCompressSync = /*#__PURE__*/ notImplemented('zlib.brotliCompressSync');
+
+/** Node's `zlib.brotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const brotliDecompress = /*#__PURE__*/ notImplemented('zlib.brotliDecompress');
+
+/** Node's `zlib.brotliDecompressSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const brotliDecompressSync = /*#__PURE__*/ notImplemented('zlib.brotliDecompressSync');
+
+/** Node's `zlib.codes` (Node 16.13.1's values). */
+export const codes = {"0":"Z_OK","1":"Z_STREAM_END","2":"Z_NEED_DICT","Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"-1":"Z_ERRNO","-2":"Z_STREAM_ERROR","-3":"Z_DATA_ERROR","-4":"Z_MEM_ERROR","-5":"Z_BUF_ERROR","-6":"Z_VERSION_ERROR"};
+
+/** Node's `zlib.constants` (Node 16.13.1's values). */
+export const constants = {"Z_NO_FLUSH":0,"Z_PARTIAL_FLUSH":1,"Z_SYNC_FLUSH":2,"Z_FULL_FLUSH":3,"Z_FINISH":4,"Z_BLOCK":5,"Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"Z_NO_COMPRESSION":0,"Z_BEST_SPEED":1,"Z_BEST_COMPRESSION":9,"Z_DEFAULT_COMPRESSION":-1,"Z_FILTERED":1,"Z_HUFFMAN_ONLY":2,"Z_RLE":3,"Z_FIXED":4,"Z_DEFAULT_STRATEGY":0,"ZLIB_VERNUM":4784,"DEFLATE":1,"INFLATE":2,"GZIP":3,"GUNZIP":4,"DEFLATERAW":5,"INFLATERAW":6,"UNZIP":7,"BROTLI_DECODE":8,"BROTLI_ENCODE":9,"Z_MIN_WINDOWBITS":8,"Z_MAX_WINDOWBITS":15,"Z_DEFAULT_WINDOWBITS":15,"Z_MIN_CHUNK":64,"Z_MAX_CHUNK":null,"Z_DEFAULT_CHUNK":16384,"Z_MIN_MEMLEVEL":1,"Z_MAX_MEMLEVEL":9,"Z_DEFAULT_MEMLEVEL":8,"Z_MIN_LEVEL":-1,"Z_MAX_LEVEL":9,"Z_DEFAULT_LEVEL":-1,"BROTLI_OPERATION_PROCESS":0,"BROTLI_OPERATION_FLUSH":1,"BROTLI_OPERATION_FINISH":2,"BROTLI_OPERATION_EMIT_METADATA":3,"BROTLI_PARAM_MODE":0,"BROTLI_MODE_GENERIC":0,"BROTLI_MODE_TEXT":1,"BROTLI_MODE_FONT":2,"BROTLI_DEFAULT_MODE":0,"BROTLI_PARAM_QUALITY":1,"BROTLI_MIN_QUALITY":0,"BROTLI_MAX_QUALITY":11,"BROTLI_DEFAULT_QUALITY":11,"BROTLI_PARAM_LGWIN":2,"BROTLI_MIN_WINDOW_BITS":10,"BROTLI_MAX_WINDOW_BITS":24,"BROTLI_LARGE_MAX_WINDOW_BITS":30,"BROTLI_DEFAULT_WINDOW":22,"BROTLI_PARAM_LGBLOCK":3,"BROTLI_MIN_INPUT_BLOCK_BITS":16,"BROTLI_MAX_INPUT_BLOCK_BITS":24,"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING":4,"BROTLI_PARAM_SIZE_HINT":5,"BROTLI_PARAM_LARGE_WINDOW":6,"BROTLI_PARAM_NPOSTFIX":7,"BROTLI_PARAM_NDIRECT":8,"BROTLI_DECODER_RESULT_ERROR":0,"BROTLI_DECODER_RESULT_SUCCESS":1,"BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION":0,"BROTLI_DECODER_PARAM_LARGE_WINDOW":1,"BROTLI_DECODER_NO_ERROR":0,"BROTLI_DECODER_SUCCESS":1,"BROTLI_DECODER_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE":-1,"BROTLI_DECODER_ERROR_FORMAT_RESERVED":-2,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE":-3,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET":-4,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME":-5,"BROTLI_DECODER_ERROR_FORMAT_CL_SPACE":-6,"BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE":-7,"BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT":-8,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1":-9,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2":-10,"BROTLI_DECODER_ERROR_FORMAT_TRANSFORM":-11,"BROTLI_DECODER_ERROR_FORMAT_DICTIONARY":-12,"BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS":-13,"BROTLI_DECODER_ERROR_FORMAT_PADDING_1":-14,"BROTLI_DECODER_ERROR_FORMAT_PADDING_2":-15,"BROTLI_DECODER_ERROR_FORMAT_DISTANCE":-16,"BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET":-19,"BROTLI_DECODER_ERROR_INVALID_ARGUMENTS":-20,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES":-21,"BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS":-22,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP":-25,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1":-26,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2":-27,"BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES":-30,"BROTLI_DECODER_ERROR_UNREACHABLE":-31};
+
+/** Node's `zlib.createBrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createBrotliCompress = /*#__PURE__*/ notImplemented('zlib.createBrotliCompress');
+
+/** Node's `zlib.createBrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createBrotliDecompress = /*#__PURE__*/ notImplemented('zlib.createBrotliDecompress');
+
+/** Node's `zlib.createDeflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createDeflate = /*#__PURE__*/ notImplemented('zlib.createDeflate');
+
+/** Node's `zlib.createDeflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createDeflateRaw = /*#__PURE__*/ notImplemented('zlib.createDeflateRaw');
+
+/** Node's `zlib.createGunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createGunzip = /*#__PURE__*/ notImplemented('zlib.createGunzip');
+
+/** Node's `zlib.createGzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createGzip = /*#__PURE__*/ notImplemented('zlib.createGzip');
+
+/** Node's `zlib.createInflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createInflate = /*#__PURE__*/ notImplemented('zlib.createInflate');
+
+/** Node's `zlib.createInflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createInflateRaw = /*#__PURE__*/ notImplemented('zlib.createInflateRaw');
+
+/** Node's `zlib.createUnzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const createUnzip = /*#__PURE__*/ notImplemented('zlib.createUnzip');
+
+/** Node's `zlib.deflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const deflate = /*#__PURE__*/ notImplemented('zlib.deflate');
+
+/** Node's `zlib.deflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const deflateRaw = /*#__PURE__*/ notImplemented('zlib.deflateRaw');
+
+/** Node's `zlib.deflateRawSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const deflateRawSync = /*#__PURE__*/ notImplemented('zlib.deflateRawSync');
+
+/** Node's `zlib.deflateSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const deflateSync = /*#__PURE__*/ notImplemented('zlib.deflateSync');
+
+/** Node's `zlib.gunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const gunzip = /*#__PURE__*/ notImplemented('zlib.gunzip');
+
+/** Node's `zlib.gunzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const gunzipSync = /*#__PURE__*/ notImplemented('zlib.gunzipSync');
+
+/** Node's `zlib.gzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const gzip = /*#__PURE__*/ notImplemented('zlib.gzip');
+
+/** Node's `zlib.gzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const gzipSync = /*#__PURE__*/ notImplemented('zlib.gzipSync');
+
+/** Node's `zlib.inflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const inflate = /*#__PURE__*/ notImplemented('zlib.inflate');
+
+/** Node's `zlib.inflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const inflateRaw = /*#__PURE__*/ notImplemented('zlib.inflateRaw');
+
+/** Node's `zlib.inflateRawSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const inflateRawSync = /*#__PURE__*/ notImplemented('zlib.inflateRawSync');
+
+/** Node's `zlib.inflateSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const inflateSync = /*#__PURE__*/ notImplemented('zlib.inflateSync');
+
+/** Node's `zlib.unzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const unzip = /*#__PURE__*/ notImplemented('zlib.unzip');
+
+/** Node's `zlib.unzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
+export const unzipSync = /*#__PURE__*/ notImplemented('zlib.unzipSync');
+
+/** Node's `zlib.DEFLATE`. */
+const DEFLATE: number = 1;
+
+/** Node's `zlib.DEFLATERAW`. */
+const DEFLATERAW: number = 5;
+
+/** Node's `zlib.GUNZIP`. */
+const GUNZIP: number = 4;
+
+/** Node's `zlib.GZIP`. */
+const GZIP: number = 3;
+
+/** Node's `zlib.INFLATE`. */
+const INFLATE: number = 2;
+
+/** Node's `zlib.INFLATERAW`. */
+const INFLATERAW: number = 6;
+
+/** Node's `zlib.UNZIP`. */
+const UNZIP: number = 7;
+
+/** Node's `zlib.ZLIB_VERNUM`. */
+const ZLIB_VERNUM: number = 4784;
+
+/** Node's `zlib.Z_BEST_COMPRESSION`. */
+const Z_BEST_COMPRESSION: number = 9;
+
+/** Node's `zlib.Z_BEST_SPEED`. */
+const Z_BEST_SPEED: number = 1;
+
+/** Node's `zlib.Z_BLOCK`. */
+const Z_BLOCK: number = 5;
+
+/** Node's `zlib.Z_BUF_ERROR`. */
+const Z_BUF_ERROR: number = -5;
+
+/** Node's `zlib.Z_DATA_ERROR`. */
+const Z_DATA_ERROR: number = -3;
+
+/** Node's `zlib.Z_DEFAULT_CHUNK`. */
+const Z_DEFAULT_CHUNK: number = 16384;
+
+/** Node's `zlib.Z_DEFAULT_COMPRESSION`. */
+const Z_DEFAULT_COMPRESSION: number = -1;
+
+/** Node's `zlib.Z_DEFAULT_LEVEL`. */
+const Z_DEFAULT_LEVEL: number = -1;
+
+/** Node's `zlib.Z_DEFAULT_MEMLEVEL`. */
+const Z_DEFAULT_MEMLEVEL: number = 8;
+
+/** Node's `zlib.Z_DEFAULT_STRATEGY`. */
+const Z_DEFAULT_STRATEGY: number = 0;
+
+/** Node's `zlib.Z_DEFAULT_WINDOWBITS`. */
+const Z_DEFAULT_WINDOWBITS: number = 15;
+
+/** Node's `zlib.Z_ERRNO`. */
+const Z_ERRNO: number = -1;
+
+/** Node's `zlib.Z_FILTERED`. */
+const Z_FILTERED: number = 1;
+
+/** Node's `zlib.Z_FINISH`. */
+const Z_FINISH: number = 4;
+
+/** Node's `zlib.Z_FIXED`. */
+const Z_FIXED: number = 4;
+
+/** Node's `zlib.Z_FULL_FLUSH`. */
+const Z_FULL_FLUSH: number = 3;
+
+/** Node's `zlib.Z_HUFFMAN_ONLY`. */
+const Z_HUFFMAN_ONLY: number = 2;
+
+/** Node's `zlib.Z_MAX_CHUNK`. */
+const Z_MAX_CHUNK: number = Infinity;
+
+/** Node's `zlib.Z_MAX_LEVEL`. */
+const Z_MAX_LEVEL: number = 9;
+
+/** Node's `zlib.Z_MAX_MEMLEVEL`. */
+const Z_MAX_MEMLEVEL: number = 9;
+
+/** Node's `zlib.Z_MAX_WINDOWBITS`. */
+const Z_MAX_WINDOWBITS: number = 15;
+
+/** Node's `zlib.Z_MEM_ERROR`. */
+const Z_MEM_ERROR: number = -4;
+
+/** Node's `zlib.Z_MIN_CHUNK`. */
+const Z_MIN_CHUNK: number = 64;
+
+/** Node's `zlib.Z_MIN_LEVEL`. */
+const Z_MIN_LEVEL: number = -1;
+
+/** Node's `zlib.Z_MIN_MEMLEVEL`. */
+const Z_MIN_MEMLEVEL: number = 1;
+
+/** Node's `zlib.Z_MIN_WINDOWBITS`. */
+const Z_MIN_WINDOWBITS: number = 8;
+
+/** Node's `zlib.Z_NEED_DICT`. */
+const Z_NEED_DICT: number = 2;
+
+/** Node's `zlib.Z_NO_COMPRESSION`. */
+const Z_NO_COMPRESSION: number = 0;
+
+/** Node's `zlib.Z_NO_FLUSH`. */
+const Z_NO_FLUSH: number = 0;
+
+/** Node's `zlib.Z_OK`. */
+const Z_OK: number = 0;
+
+/** Node's `zlib.Z_PARTIAL_FLUSH`. */
+const Z_PARTIAL_FLUSH: number = 1;
+
+/** Node's `zlib.Z_RLE`. */
+const Z_RLE: number = 3;
+
+/** Node's `zlib.Z_STREAM_END`. */
+const Z_STREAM_END: number = 1;
+
+/** Node's `zlib.Z_STREAM_ERROR`. */
+const Z_STREAM_ERROR: number = -2;
+
+/** Node's `zlib.Z_SYNC_FLUSH`. */
+const Z_SYNC_FLUSH: number = 2;
+
+/** Node's `zlib.Z_VERSION_ERROR`. */
+const Z_VERSION_ERROR: number = -6;
+
+/** Node's `zlib` module object: what `import zlib from 'zlib'` and `require('zlib')` give. */
+const zlibModule = {
+  BrotliCompress,
+  BrotliDecompress,
+  Deflate,
+  DeflateRaw,
+  Gunzip,
+  Gzip,
+  Inflate,
+  InflateRaw,
+  Unzip,
+  brotliCompress,
+  brotliCompressSync,
+  brotliDecompress,
+  brotliDecompressSync,
+  codes,
+  constants,
+  createBrotliCompress,
+  createBrotliDecompress,
+  createDeflate,
+  createDeflateRaw,
+  createGunzip,
+  createGzip,
+  createInflate,
+  createInflateRaw,
+  createUnzip,
+  deflate,
+  deflateRaw,
+  deflateRawSync,
+  deflateSync,
+  gunzip,
+  gunzipSync,
+  gzip,
+  gzipSync,
+  inflate,
+  inflateRaw,
+  inflateRawSync,
+  inflateSync,
+  unzip,
+  unzipSync,
+  DEFLATE,
+  DEFLATERAW,
+  GUNZIP,
+  GZIP,
+  INFLATE,
+  INFLATERAW,
+  UNZIP,
+  ZLIB_VERNUM,
+  Z_BEST_COMPRESSION,
+  Z_BEST_SPEED,
+  Z_BLOCK,
+  Z_BUF_ERROR,
+  Z_DATA_ERROR,
+  Z_DEFAULT_CHUNK,
+  Z_DEFAULT_COMPRESSION,
+  Z_DEFAULT_LEVEL,
+  Z_DEFAULT_MEMLEVEL,
+  Z_DEFAULT_STRATEGY,
+  Z_DEFAULT_WINDOWBITS,
+  Z_ERRNO,
+  Z_FILTERED,
+  Z_FINISH,
+  Z_FIXED,
+  Z_FULL_FLUSH,
+  Z_HUFFMAN_ONLY,
+  Z_MAX_CHUNK,
+  Z_MAX_LEVEL,
+  Z_MAX_MEMLEVEL,
+  Z_MAX_WINDOWBITS,
+  Z_MEM_ERROR,
+  Z_MIN_CHUNK,
+  Z_MIN_LEVEL,
+  Z_MIN_MEMLEVEL,
+  Z_MIN_WINDOWBITS,
+  Z_NEED_DICT,
+  Z_NO_COMPRESSION,
+  Z_NO_FLUSH,
+  Z_OK,
+  Z_PARTIAL_FLUSH,
+  Z_RLE,
+  Z_STREAM_END,
+  Z_STREAM_ERROR,
+  Z_SYNC_FLUSH,
+  Z_VERSION_ERROR,
+};
+export default zlibModule;
