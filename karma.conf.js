@@ -9,6 +9,9 @@ const require = createRequire(import.meta.url);
 process.env.CHROME_BIN ||= process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 process.env.FIREFOX_BIN ||= '/usr/bin/firefox-esr';
 
+// Where `npm run build:test` put the bundles (TEST_OUT, as in rollup.config.js).
+const testRoot = (process.env.TEST_OUT || 'build/test').replace(/\/+$/, '');
+
 const browsers = (process.env.KARMA_BROWSERS || 'ChromiumHeadlessCI,FirefoxHeadlessCI')
   .split(',')
   .map((name) => name.trim())
@@ -59,17 +62,17 @@ export default (config) => {
     plugins,
     files: [
       'karma/esm-loader.js',
-      { pattern: 'build/test/**/*.js', included: false, watched: false },
-      { pattern: 'build/test/**/*.map', included: false, watched: false },
+      { pattern: `${testRoot}/**/*.js`, included: false, watched: false },
+      { pattern: `${testRoot}/**/*.map`, included: false, watched: false },
     ],
-    exclude: ['build/test/node/**'],
-    preprocessors: { 'build/test/**/*.js': ['sourcemap'] },
+    exclude: [`${testRoot}/node/**`],
+    preprocessors: { [`${testRoot}/**/*.js`]: ['sourcemap'] },
     // Cross-origin isolation, so SharedArrayBuffer and Atomics.wait work (worker tests).
     customHeaders: [
       { match: '.*', name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
       { match: '.*', name: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
     ],
-    client: { mocha: { timeout: 10000 }, captureConsole: true },
+    client: { mocha: { timeout: 10000 }, captureConsole: true, testRoot },
     reporters: ['mocha', 'summary'],
     mochaReporter: { output: process.env.KARMA_OUTPUT || 'minimal' },
     browsers,

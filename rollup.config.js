@@ -6,7 +6,8 @@
 //               polyfills/globals.ts -> dist/polyfills/globals.js).
 //   BUILD=test  every test/**/*.test.ts (and *.worker.ts, *.fixture.ts) -> build/test/src/,
 //               and the same tests with their imports of src/ redirected to the built dist/
-//               -> build/test/dist/. *.node.test.ts files are built once, for Node only.
+//               -> build/test/dist/. *.node.test.ts files are built once, for Node only,
+//               to build/test/node/. TEST_OUT=dir replaces build/test.
 //
 // Any Rollup warning fails the build.
 import { readdirSync, rmSync } from 'node:fs';
@@ -94,26 +95,29 @@ const testOutput = (dir) => ({
   chunkFileNames: 'chunks/[name]-[hash].js',
 });
 
+// TEST_OUT moves the test bundles elsewhere (two builds side by side); Karma reads it too.
+const testOut = process.env.TEST_OUT || 'build/test';
+
 function tests() {
   // Stale bundles of deleted tests would otherwise still run.
-  rmSync('build/test', { recursive: true, force: true });
+  rmSync(testOut, { recursive: true, force: true });
   const isNodeOnly = (f) => f.endsWith('.node.test.ts');
   const configs = [
     {
       input: testEntries((f) => !isNodeOnly(f)),
-      output: testOutput('build/test/src'),
+      output: testOutput(`${testOut}/src`),
       onwarn: failOnWarnings,
       plugins: plugins(),
     },
     {
       input: testEntries((f) => !isNodeOnly(f)),
-      output: testOutput('build/test/dist'),
+      output: testOutput(`${testOut}/dist`),
       onwarn: failOnWarnings,
       plugins: [redirectSrcToDist(), ...plugins()],
     },
     {
       input: testEntries(isNodeOnly),
-      output: testOutput('build/test/node'),
+      output: testOutput(`${testOut}/node`),
       external: nodeExternal,
       onwarn: failOnWarnings,
       plugins: plugins(),

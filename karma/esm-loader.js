@@ -33,7 +33,8 @@
 
   var entries = [];
   sets.forEach(function (set) {
-    var pattern = new RegExp('^/base/build/test/' + set + '/(?!chunks/).+\\.test\\.js$');
+    var root = (karma.config && karma.config.testRoot) || 'build/test';
+    var pattern = new RegExp('^/base/' + root + '/' + set + '/(?!chunks/).+\\.test\\.js$');
     Object.keys(karma.files)
       .filter(function (f) { return pattern.test(f); })
       .sort()
@@ -49,7 +50,7 @@
     }, Promise.resolve())
     .then(
       function () {
-        if (entries.length === 0) karma.error('esm-loader: no test bundles found under build/test');
+        if (entries.length === 0) karma.error('esm-loader: no test bundles found');
         else start.call(karma);
       },
       function (err) {
