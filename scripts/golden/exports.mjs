@@ -1,4 +1,4 @@
-// Run under real Node 16.13.1 (npm run golden): writes test/golden/node16-exports.json,
+// Run under real Node 16.13.1 (npm run golden; --check only compares): writes test/golden/node16-exports.json,
 // the export names of every public builtin module and their kinds, as seen by
 // `import * as ns from '<id>'` (named exports), the kind of the default export, and the
 // names only the default object has (non-enumerable properties such as zlib's legacy
@@ -6,7 +6,7 @@
 // modules can be scaffolded with Node's values.
 // The export-name parity test compares polynode's modules with this file.
 import { builtinModules } from 'module';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { describeExport } from '../../test/support/export-kind.mjs';
 
 if (process.version !== 'v16.13.1') {
@@ -70,5 +70,12 @@ for (const id of ids) {
 }
 
 const out = new URL('../../test/golden/node16-exports.json', import.meta.url);
-writeFileSync(out, JSON.stringify({ node: process.version, modules }, null, 1) + '\n');
+const json = JSON.stringify({ node: process.version, modules }, null, 1) + '\n';
+// --check: compare with the checked-in file instead of writing it (a test does this).
+if (process.argv.includes('--check')) {
+  const same = readFileSync(out, 'utf8') === json;
+  if (!same) console.error('test/golden/node16-exports.json differs from what Node 16.13.1 reports: run npm run golden');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(out, json);
 console.log(`wrote ${ids.length} modules, ${Object.values(modules).reduce((n, m) => n + Object.keys(m.exports).length, 0)} names`);
