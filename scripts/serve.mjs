@@ -88,51 +88,48 @@ function send(res, status, body, headers = {}) {
 
 const notFound = (res) => send(res, 404, 'Not found\n');
 
+const FORBIDDEN = Symbol('forbidden');
+
+/**
+ * The real path of `path` (symbolic links resolved), FORBIDDEN when that lies outside
+ * `root` (a link leading out of the repository), or null when there is no such file.
+ */
+async function resolveInside(root, path) {
+  let real;
+  try {
+    real = await realpath(path);
+  } catch {
+    return null;
+  }
+  return real === root || real.startsWith(root + sep) ? real : FORBIDDEN;
+}
+
 /** Answers one request from the files under `root` (a real path). */
 async function handle(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(res, 405, 'Method not allowed: this server is read-only\n', { Allow: 'GET, HEAD' });
-    return;
+    return send(res, 405, 'Method not allowed: this server is read-only\n', { Allow: 'GET, HEAD' });
   }
   const segments = pathSegments(req.url ?? '');
-  if (!segments) {
-    send(res, 403, 'Forbidden\n');
-    return;
-  }
-  if (segments.every((s) => s === '')) {
-    send(res, 302, `See ${FRONT_PAGE}\n`, { Location: FRONT_PAGE });
-    return;
-  }
+  if (!segments) return send(res, 403, 'Forbidden\n');
+  if (segments.every((s) => s === '')) return send(res, 302, `See ${FRONT_PAGE}\n`, { Location: FRONT_PAGE });
   // Dotfiles and dot-folders (.git, .env …) are not served.
   if (segments.some((s) => s.startsWith('.'))) return notFound(res);
 
-  const requested = join(root, ...segments);
-  let file;
-  try {
-    // Resolving links too: a link must not lead out of the repository.
-    file = await realpath(requested);
-  } catch {
-    return notFound(res);
-  }
-  if (file !== root && !file.startsWith(root + sep)) {
-    send(res, 403, 'Forbidden\n');
-    return;
-  }
+  let file = await resolveInside(root, join(root, ...segments));
+  if (file === FORBIDDEN) return send(res, 403, 'Forbidden\n');
+  if (!file) return notFound(res);
   let info = await stat(file);
   if (info.isDirectory()) {
     // A folder is served only through its index.html, and only as `folder/`.
-    const trailingSlash = segments[segments.length - 1] === '';
-    if (!trailingSlash) {
-      const [pathname, query] = [req.url.split('?', 1)[0], req.url.slice(req.url.split('?', 1)[0].length)];
-      send(res, 301, 'Moved\n', { Location: `${pathname}/${query}` });
-      return;
+    if (segments[segments.length - 1] !== '') {
+      // Rebuilt from the checked segments: `//folder` must not become a protocol-relative URL.
+      const location = `/${segments.filter(Boolean).map(encodeURIComponent).join('/')}/`;
+      return send(res, 301, `See ${location}\n`, { Location: location });
     }
-    file = join(file, 'index.html');
-    try {
-      info = await stat(file);
-    } catch {
-      return notFound(res);
-    }
+    file = await resolveInside(root, join(file, 'index.html'));
+    if (file === FORBIDDEN) return send(res, 403, 'Forbidden\n');
+    if (!file) return notFound(res);
+    info = await stat(file);
   }
   if (!info.isFile()) return notFound(res);
 
@@ -232,5 +229,7 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-const executedDirectly = process.argv[1] && (await realpath(process.argv[1]).catch(() => '')) === fileURLToPath(import.meta.url);
-if (executedDirectly) await main();
+// Run when executed directly (`node scripts/serve.mjs`), not when imported.
+const thisFile = await realpath(fileURLToPath(import.meta.url));
+const mainFile = process.argv[1] ? await realpath(process.argv[1]).catch(() => '') : '';
+if (mainFile === thisFile) await main();
