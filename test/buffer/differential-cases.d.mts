@@ -1,0 +1,10 @@
+export declare const SEED: number;
+export declare function describe(value: unknown): string;
+export declare function outcome(fn: () => unknown): string;
+export declare function hash(text: string): string;
+export interface DifferentialProperty {
+  name: string;
+  arbitrary(fc: unknown): unknown;
+  run(lib: Record<string, unknown>, input: unknown): string;
+}
+export declare const PROPERTIES: DifferentialProperty[];

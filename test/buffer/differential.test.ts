@@ -1,0 +1,40 @@
+// Differential test of `buffer` and `string_decoder` against real Node 16.13.1: the same
+// fast-check inputs (fixed seed) that scripts/golden/buffer.mjs ran through Node go
+// through polynode here, and every outcome's hash must equal Node's. A mismatch prints the
+// input and polynode's outcome.
+import { expect } from 'chai';
+import * as fc from 'fast-check';
+import golden from '../golden/node16-buffer.json';
+import { PROPERTIES, SEED, hash } from './differential-cases.mjs';
+import { Buffer, atob, btoa, transcode } from '../../src/buffer/index.js';
+import { StringDecoder } from '../../src/string_decoder/index.js';
+
+const lib = { Buffer, StringDecoder, transcode, atob, btoa };
+const expected = golden.properties as Record<string, string>;
+
+function show(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v instanceof Uint8Array) return `<bytes ${Array.from(v).join(',')}>`;
+    if (typeof v === 'bigint') return `${v}n`;
+    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+    if (v === undefined) return 'undefined';
+    return v;
+  });
+}
+
+describe('buffer: differential against Node 16.13.1', () => {
+  for (const property of PROPERTIES) {
+    it(`${property.name}: ${golden.runs} random cases equal Node's`, () => {
+      const inputs = fc.sample(property.arbitrary(fc) as fc.Arbitrary<unknown>, { seed: SEED, numRuns: golden.runs });
+      const hashes = expected[property.name]!;
+      const mismatches: string[] = [];
+      inputs.forEach((input, i) => {
+        const result = property.run(lib, input);
+        if (hash(result) !== hashes.slice(i * 7, i * 7 + 7) && mismatches.length < 5) {
+          mismatches.push(`case ${i}: input ${show(input)} -> polynode ${result}`);
+        }
+      });
+      expect(mismatches, mismatches.join('\n')).to.deep.equal([]);
+    });
+  }
+});
