@@ -12,6 +12,8 @@
  * @packageDocumentation
  */
 
+import { addNumericalSeparator, formatAsString, inspectReceived } from './inspect-received.js';
+
 /** The fields every Node-coded error has besides those of its base class. */
 export interface NodeErrorFields {
   /** Node's error code, e.g. `'ERR_INVALID_ARG_TYPE'`. */
@@ -39,15 +41,20 @@ const kIsNodeError = Symbol.for('polynode.isNodeError');
  * @param code Node's code, e.g. `ERR_OUT_OF_RANGE`.
  * @param Base the class Node uses for this code.
  * @param message a fixed message or a template taking the constructor's arguments.
+ * @param init adds the own properties some codes carry besides `code` (`input` on
+ *   `ERR_INVALID_URL`); it runs before `code` is set, so the keys come in Node's order.
  */
 export function makeNodeError<Args extends unknown[], E extends Error>(
   code: string,
   Base: BaseErrorClass<E>,
   message: string | ((...args: Args) => string),
+  init?: (error: E, ...args: Args) => void,
 ): NodeErrorConstructor<Args, E> {
   const NodeError = function NodeError(...args: Args): E & NodeErrorFields {
     const text = typeof message === 'string' ? message : message(...args);
-    return stampNodeError(new Base(text), code);
+    const error = new Base(text);
+    if (init) init(error, ...args);
+    return stampNodeError(error, code);
   } as unknown as NodeErrorConstructor<Args, E>;
   Object.defineProperty(NodeError, 'code', { value: code });
   return NodeError;
@@ -70,6 +77,13 @@ export function stampNodeError<E extends Error>(error: E, code: string): E & Nod
     },
   });
   (error as E & NodeErrorFields).code = code;
+  // Node's stacks start with `TypeError [ERR_X]: message`. V8 (Chromium) writes the header
+  // as `TypeError: message`: rewrite it. Other engines' stacks have no header to fix.
+  const stack: unknown = error.stack;
+  const header = `${error.name}: ${error.message}`;
+  if (typeof stack === 'string' && (stack === header || stack.startsWith(`${header}\n`))) {
+    error.stack = `${error.name} [${code}]: ${error.message}${stack.slice(header.length)}`;
+  }
   return error as E & NodeErrorFields;
 }
 
@@ -100,3 +114,405 @@ export const ERR_FEATURE_UNAVAILABLE_ON_PLATFORM = /*#__PURE__*/ makeNodeError(
   (feature: string) =>
     `The feature ${feature} is unavailable on the current platform, which is being used to run Node.js`,
 );
+
+// ---------------------------------------------------------------------------------------
+// Argument errors. Their messages describe the value received the way Node 16 does, with
+// inspect-received.ts standing in for util.inspect.
+// ---------------------------------------------------------------------------------------
+
+/** The words Node reads as `typeof` results ('Function' and 'Object' are written in lower case). */
+const TYPE_WORDS = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+/** Joins `a`, `a or b`, `a, b, or c`. */
+function orList(items: readonly string[]): string {
+  if (items.length > 2) return `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]!}`;
+  return items.join(' or ');
+}
+
+/**
+ * Node's phrasing of the expected types: `of type string`, `one of type string or number`,
+ * `an instance of Buffer or Uint8Array`, `a function`, and combinations joined by "or".
+ * Type words (`string` …) first, then class names (capitalised identifiers), then anything
+ * else; `object` next to class names becomes the class `Object`.
+ */
+function describeExpected(expected: string | readonly string[]): string {
+  const list = typeof expected === 'string' ? [expected] : expected;
+  const types: string[] = [];
+  const instances: string[] = [];
+  const others: string[] = [];
+  for (const item of list) {
+    if (TYPE_WORDS.includes(item)) types.push(item.toLowerCase());
+    else if (/^([A-Z][a-z0-9]*)+$/.test(item)) instances.push(item);
+    else others.push(item);
+  }
+  if (instances.length > 0) {
+    const at = types.indexOf('object');
+    if (at !== -1) {
+      types.splice(at, 1);
+      instances.push('Object');
+    }
+  }
+  const parts: string[] = [];
+  if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${orList(types)}`);
+  if (instances.length > 0) parts.push(`an instance of ${orList(instances)}`);
+  if (others.length > 1) parts.push(`one of ${orList(others)}`);
+  else if (others.length === 1) parts.push(others[0]!.toLowerCase() !== others[0] ? `an ${others[0]!}` : others[0]!);
+  return parts.join(' or ');
+}
+
+/**
+ * How ERR_INVALID_ARG_TYPE names the value it got: `null`, `function f`, `an instance of
+ * Map`, or `type number (1)` with the inspected value cut at 25 characters.
+ */
+function describeReceived(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function' && value.name) return `function ${String(value.name)}`;
+  if (typeof value === 'object') {
+    const ctorName: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    if (ctorName) return `an instance of ${String(ctorName)}`;
+    return inspectReceived(value, -1);
+  }
+  let inspected = inspectReceived(value);
+  if (inspected.length > 25) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+/**
+ * `ERR_INVALID_ARG_TYPE` (TypeError): `The "name" argument must be of type string. Received type number (1)`.
+ * A dotted name is a "property"; a name ending in " argument" is used as it is, unquoted.
+ * @param name the argument or property name.
+ * @param expected the expected types: type words (`'string'`), class names (`'Buffer'`) or phrases (`'an integer'`).
+ * @param actual the value received.
+ */
+export const ERR_INVALID_ARG_TYPE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_ARG_TYPE',
+  TypeError,
+  (name: string, expected: string | readonly string[], actual: unknown) => {
+    const subject = name.endsWith(' argument')
+      ? name
+      : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+    return `The ${subject} must be ${describeExpected(expected)}. Received ${describeReceived(actual)}`;
+  },
+);
+
+function invalidArgValueMessage(name: string, value: unknown, reason = 'is invalid'): string {
+  let inspected = inspectReceived(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
+}
+
+/**
+ * `ERR_INVALID_ARG_VALUE` (TypeError): `The argument 'name' is invalid. Received …`, or with
+ * a reason: `The argument 'encoding' is invalid for data of length 3. Received 'hex'`. The
+ * inspected value is cut at 128 characters.
+ */
+export const ERR_INVALID_ARG_VALUE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_ARG_VALUE',
+  TypeError,
+  invalidArgValueMessage,
+);
+
+/** `ERR_INVALID_ARG_VALUE` as a RangeError (Node's `ERR_INVALID_ARG_VALUE.RangeError`). */
+export const ERR_INVALID_ARG_VALUE_RANGE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_ARG_VALUE',
+  RangeError,
+  invalidArgValueMessage,
+);
+
+/**
+ * `ERR_OUT_OF_RANGE` (RangeError): `The value of "name" is out of range. It must be >= 0. Received 1_000_000_000_000`.
+ * Integers beyond ±2^32 and bigints beyond ±2^32 get `_` separators; bigints end in `n`.
+ * @param name the argument name, or the whole subject when `replaceDefault` is true.
+ * @param range what the value must be (`'>= 0 && <= 10'`, `'an integer'`).
+ * @param received the value received.
+ * @param replaceDefault use `name` as the start of the message instead of `The value of "name" is out of range.`
+ */
+export const ERR_OUT_OF_RANGE = /*#__PURE__*/ makeNodeError(
+  'ERR_OUT_OF_RANGE',
+  RangeError,
+  (name: string, range: string, received: unknown, replaceDefault = false) => {
+    let shown: string;
+    if (typeof received === 'number' && Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
+      shown = addNumericalSeparator(String(received));
+    } else if (typeof received === 'bigint') {
+      const limit = BigInt(2 ** 32);
+      shown = String(received);
+      if (received > limit || received < -limit) shown = addNumericalSeparator(shown);
+      shown += 'n';
+    } else {
+      shown = inspectReceived(received);
+    }
+    const subject = replaceDefault ? name : `The value of "${name}" is out of range.`;
+    return `${subject} It must be ${range}. Received ${shown}`;
+  },
+);
+
+/**
+ * `ERR_MISSING_ARGS` (TypeError): `The "a" and "b" arguments must be specified`. A list
+ * argument names alternatives: `The "a" or "b" argument must be specified`.
+ */
+export const ERR_MISSING_ARGS = /*#__PURE__*/ makeNodeError(
+  'ERR_MISSING_ARGS',
+  TypeError,
+  (...names: [string | readonly string[], ...(string | readonly string[])[]]) => {
+    const quoted = names.map((name) =>
+      typeof name === 'string' ? `"${name}"` : name.map((alternative) => `"${alternative}"`).join(' or '),
+    );
+    let subject: string;
+    if (quoted.length === 1) subject = `${quoted[0]!} argument`;
+    else if (quoted.length === 2) subject = `${quoted[0]!} and ${quoted[1]!} arguments`;
+    else subject = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]!} arguments`;
+    return `The ${subject} must be specified`;
+  },
+);
+
+/** `ERR_UNKNOWN_ENCODING` (TypeError): `Unknown encoding: utf9` (any value, shown as util.format's `%s` shows it). */
+export const ERR_UNKNOWN_ENCODING = /*#__PURE__*/ makeNodeError(
+  'ERR_UNKNOWN_ENCODING',
+  TypeError,
+  (encoding: unknown) => `Unknown encoding: ${formatAsString(encoding)}`,
+);
+
+function invalidReturnValueMessage(input: string, name: string, value: unknown): string {
+  const ctorName: unknown = (value as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name;
+  const got = ctorName ? `instance of ${String(ctorName)}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${got}.`;
+}
+
+/** `ERR_INVALID_RETURN_VALUE` (TypeError): `Expected an object to be returned from the "fn" function but got type undefined.` */
+export const ERR_INVALID_RETURN_VALUE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_RETURN_VALUE',
+  TypeError,
+  invalidReturnValueMessage,
+);
+
+/** `ERR_INVALID_RETURN_VALUE` as a RangeError (Node's `ERR_INVALID_RETURN_VALUE.RangeError`). */
+export const ERR_INVALID_RETURN_VALUE_RANGE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_RETURN_VALUE',
+  RangeError,
+  invalidReturnValueMessage,
+);
+
+/** `ERR_INVALID_CALLBACK` (TypeError): `Callback must be a function. Received …` (the whole inspected value). */
+export const ERR_INVALID_CALLBACK = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_CALLBACK',
+  TypeError,
+  (callback: unknown) => `Callback must be a function. Received ${inspectReceived(callback)}`,
+);
+
+// ---------------------------------------------------------------------------------------
+// Other codes. Node formats several of these with util.format's %s; the callers pass
+// strings, which %s leaves as they are, so plain interpolation gives the same text.
+// ---------------------------------------------------------------------------------------
+
+/** `ERR_INVALID_THIS` (TypeError): `Value of "this" must be of type URLSearchParams`. */
+export const ERR_INVALID_THIS = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_THIS',
+  TypeError,
+  (type: string) => `Value of "this" must be of type ${type}`,
+);
+
+/** `ERR_ILLEGAL_CONSTRUCTOR` (TypeError): `Illegal constructor`. */
+export const ERR_ILLEGAL_CONSTRUCTOR = /*#__PURE__*/ makeNodeError<[], TypeError>(
+  'ERR_ILLEGAL_CONSTRUCTOR',
+  TypeError,
+  'Illegal constructor',
+);
+
+/** `ERR_BUFFER_OUT_OF_BOUNDS` (RangeError): `"offset" is outside of buffer bounds`, or without a name `Attempt to access memory outside buffer bounds`. */
+export const ERR_BUFFER_OUT_OF_BOUNDS = /*#__PURE__*/ makeNodeError(
+  'ERR_BUFFER_OUT_OF_BOUNDS',
+  RangeError,
+  (name?: string) => (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
+);
+
+/** `ERR_INVALID_BUFFER_SIZE` (RangeError): `Buffer size must be a multiple of 16-bits`. */
+export const ERR_INVALID_BUFFER_SIZE = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_BUFFER_SIZE',
+  RangeError,
+  (multiple: string) => `Buffer size must be a multiple of ${multiple}`,
+);
+
+/**
+ * `ERR_UNHANDLED_ERROR` (Error): `Unhandled error. (boom)`; without an argument `Unhandled error.`
+ * The value is converted as a template literal converts it (so a symbol throws, as in Node).
+ */
+export const ERR_UNHANDLED_ERROR = /*#__PURE__*/ makeNodeError(
+  'ERR_UNHANDLED_ERROR',
+  Error,
+  (error?: unknown) => (error === undefined ? 'Unhandled error.' : `Unhandled error. (${error as string})`),
+);
+
+/** `ERR_UNKNOWN_SIGNAL` (TypeError): `Unknown signal: SIGFOO`. */
+export const ERR_UNKNOWN_SIGNAL = /*#__PURE__*/ makeNodeError(
+  'ERR_UNKNOWN_SIGNAL',
+  TypeError,
+  (signal: string | number) => `Unknown signal: ${signal}`,
+);
+
+/** `ERR_INVALID_URL` (TypeError): `Invalid URL`, with the rejected text as an own `input` property. */
+export const ERR_INVALID_URL = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_URL',
+  TypeError as unknown as BaseErrorClass<TypeError & { input: string }>,
+  (_input: string) => 'Invalid URL',
+  (error, input) => {
+    error.input = input;
+  },
+);
+
+/** `ERR_INVALID_FILE_URL_PATH` (TypeError): `File URL path must be absolute`. */
+export const ERR_INVALID_FILE_URL_PATH = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_FILE_URL_PATH',
+  TypeError,
+  (detail: string) => `File URL path ${detail}`,
+);
+
+/** `ERR_INVALID_URL_SCHEME` (TypeError): `The URL must be of scheme file`, or `… one of scheme http or https`. */
+export const ERR_INVALID_URL_SCHEME = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_URL_SCHEME',
+  TypeError,
+  (expected: string | readonly [string] | readonly [string, string]) => {
+    const schemes: readonly string[] = typeof expected === 'string' ? [expected] : expected;
+    return schemes.length === 2
+      ? `The URL must be one of scheme ${schemes[0]!} or ${schemes[1]!}`
+      : `The URL must be of scheme ${String(schemes[0])}`;
+  },
+);
+
+const operationFailedMessage = (reason: string): string => `Operation failed: ${reason}`;
+
+/** `ERR_OPERATION_FAILED` (Error): `Operation failed: timed out`. */
+export const ERR_OPERATION_FAILED = /*#__PURE__*/ makeNodeError('ERR_OPERATION_FAILED', Error, operationFailedMessage);
+
+/** `ERR_OPERATION_FAILED` as a TypeError (Node's `ERR_OPERATION_FAILED.TypeError`). */
+export const ERR_OPERATION_FAILED_TYPE = /*#__PURE__*/ makeNodeError(
+  'ERR_OPERATION_FAILED',
+  TypeError,
+  operationFailedMessage,
+);
+
+const invalidStateMessage = (reason: string): string => `Invalid state: ${reason}`;
+
+/** `ERR_INVALID_STATE` (Error): `Invalid state: Controller is already closed`. */
+export const ERR_INVALID_STATE = /*#__PURE__*/ makeNodeError('ERR_INVALID_STATE', Error, invalidStateMessage);
+
+/** `ERR_INVALID_STATE` as a TypeError (Node's `ERR_INVALID_STATE.TypeError`, used by web streams). */
+export const ERR_INVALID_STATE_TYPE = /*#__PURE__*/ makeNodeError('ERR_INVALID_STATE', TypeError, invalidStateMessage);
+
+/** `ERR_INVALID_STATE` as a RangeError (Node's `ERR_INVALID_STATE.RangeError`). */
+export const ERR_INVALID_STATE_RANGE = /*#__PURE__*/ makeNodeError('ERR_INVALID_STATE', RangeError, invalidStateMessage);
+
+/** `ERR_INCOMPATIBLE_OPTION_PAIR` (TypeError): `Option "start" cannot be used in combination with option "end"`. */
+export const ERR_INCOMPATIBLE_OPTION_PAIR = /*#__PURE__*/ makeNodeError(
+  'ERR_INCOMPATIBLE_OPTION_PAIR',
+  TypeError,
+  (option: string, other: string) => `Option "${option}" cannot be used in combination with option "${other}"`,
+);
+
+/** `ERR_SOCKET_BAD_PORT` (RangeError): `Port should be >= 0 and < 65536. Received 70000.` (`> 0` when zero is not allowed). */
+export const ERR_SOCKET_BAD_PORT = /*#__PURE__*/ makeNodeError(
+  'ERR_SOCKET_BAD_PORT',
+  RangeError,
+  (name: string, port: unknown, allowZero = true) =>
+    `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${port as string}.`,
+);
+
+/** `ERR_ASSERTION` (Error): the message as given (any value, shown as util.format's `%s` shows it). */
+export const ERR_ASSERTION = /*#__PURE__*/ makeNodeError('ERR_ASSERTION', Error, (message: unknown) =>
+  formatAsString(message),
+);
+
+/** `ERR_FALSY_VALUE_REJECTION` (Error): `Promise was rejected with falsy value`, with the value as an own `reason` property. */
+export const ERR_FALSY_VALUE_REJECTION = /*#__PURE__*/ makeNodeError(
+  'ERR_FALSY_VALUE_REJECTION',
+  Error as unknown as BaseErrorClass<Error & { reason: unknown }>,
+  (_reason: unknown) => 'Promise was rejected with falsy value',
+  (error, reason) => {
+    error.reason = reason;
+  },
+);
+
+// ---------------------------------------------------------------------------------------
+// Streams
+// ---------------------------------------------------------------------------------------
+
+/** `ERR_MULTIPLE_CALLBACK` (Error): `Callback called multiple times`. */
+export const ERR_MULTIPLE_CALLBACK = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_MULTIPLE_CALLBACK',
+  Error,
+  'Callback called multiple times',
+);
+
+/** `ERR_STREAM_PREMATURE_CLOSE` (Error): `Premature close`. */
+export const ERR_STREAM_PREMATURE_CLOSE = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_STREAM_PREMATURE_CLOSE',
+  Error,
+  'Premature close',
+);
+
+/** `ERR_STREAM_PUSH_AFTER_EOF` (Error): `stream.push() after EOF`. */
+export const ERR_STREAM_PUSH_AFTER_EOF = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_STREAM_PUSH_AFTER_EOF',
+  Error,
+  'stream.push() after EOF',
+);
+
+/** `ERR_STREAM_WRITE_AFTER_END` (Error): `write after end`. */
+export const ERR_STREAM_WRITE_AFTER_END = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_STREAM_WRITE_AFTER_END',
+  Error,
+  'write after end',
+);
+
+/** `ERR_STREAM_DESTROYED` (Error): `Cannot call write after a stream was destroyed`. */
+export const ERR_STREAM_DESTROYED = /*#__PURE__*/ makeNodeError(
+  'ERR_STREAM_DESTROYED',
+  Error,
+  (method: string) => `Cannot call ${method} after a stream was destroyed`,
+);
+
+/** `ERR_STREAM_NULL_VALUES` (TypeError): `May not write null values to stream`. */
+export const ERR_STREAM_NULL_VALUES = /*#__PURE__*/ makeNodeError<[], TypeError>(
+  'ERR_STREAM_NULL_VALUES',
+  TypeError,
+  'May not write null values to stream',
+);
+
+/** `ERR_STREAM_ALREADY_FINISHED` (Error): `Cannot call end after a stream was finished`. */
+export const ERR_STREAM_ALREADY_FINISHED = /*#__PURE__*/ makeNodeError(
+  'ERR_STREAM_ALREADY_FINISHED',
+  Error,
+  (method: string) => `Cannot call ${method} after a stream was finished`,
+);
+
+/** `ERR_STREAM_CANNOT_PIPE` (Error): `Cannot pipe, not readable`. */
+export const ERR_STREAM_CANNOT_PIPE = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_STREAM_CANNOT_PIPE',
+  Error,
+  'Cannot pipe, not readable',
+);
+
+/** `ERR_STREAM_UNSHIFT_AFTER_END_EVENT` (Error): `stream.unshift() after end event`. */
+export const ERR_STREAM_UNSHIFT_AFTER_END_EVENT = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_STREAM_UNSHIFT_AFTER_END_EVENT',
+  Error,
+  'stream.unshift() after end event',
+);
+
+// ---------------------------------------------------------------------------------------
+// AbortError
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Node 16's `AbortError`: an `Error` whose own enumerable `code` is `'ABORT_ERR'` and `name`
+ * is `'AbortError'`, with the fixed message `The operation was aborted`. Node 16's
+ * constructor takes no arguments (a message or `{ cause }` passed in is ignored; both came
+ * in Node 17). `String(err)` is `AbortError: The operation was aborted`.
+ */
+export class AbortError extends Error {
+  code = 'ABORT_ERR';
+  override name = 'AbortError';
+  constructor() {
+    super('The operation was aborted');
+  }
+}
