@@ -101,6 +101,8 @@ export default (config) => {
     browserNoActivityTimeout: 90000,
     browserDisconnectTimeout: 10000,
     browserDisconnectTolerance: 0,
+    // Long property tests yield to the event loop, but a loaded machine can still delay pings.
+    pingTimeout: 60000,
     failOnEmptyTestSuite: true,
     logLevel: config.LOG_WARN,
     colors: !process.env.CI && Boolean(process.stdout.isTTY),

@@ -18,6 +18,17 @@ if (process.version !== 'v16.13.1') {
 
 const runs = Number(process.env.RUNS ?? 10000);
 const lib = { Buffer, StringDecoder, transcode, atob, btoa };
+
+// --explain <property substring> <i,j,…>: print Node's outcomes of those cases as JSON
+// (scripts/diff-buffer.mjs puts them next to polynode's).
+const explain = process.argv.indexOf('--explain');
+if (explain > 0) {
+  const property = PROPERTIES.find((p) => p.name.includes(process.argv[explain + 1]));
+  const cases = process.argv[explain + 2].split(',').map(Number);
+  const inputs = fc.sample(property.arbitrary(fc), { seed: SEED, numRuns: Math.max(...cases) + 1 });
+  console.log(JSON.stringify(cases.map((i) => property.run(lib, inputs[i]))));
+  process.exit(0);
+}
 const properties = {};
 for (const property of PROPERTIES) {
   const inputs = fc.sample(property.arbitrary(fc), { seed: SEED, numRuns: runs });
