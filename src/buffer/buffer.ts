@@ -24,6 +24,7 @@ import {
   encodingOps,
   lookupEncodingOps,
   normalizeEncoding,
+  textEncoder,
   utf8ByteLength,
   utf8Slice,
   type EncodingOps,
@@ -112,6 +113,11 @@ function allocate(size: number): FastBuffer {
 }
 
 function fromStringFast(string: string, ops: EncodingOps): FastBuffer {
+  if (ops.encoding === 'utf8' && string.length >= poolSize >>> 2) {
+    // Long UTF-8: one native pass (measuring first would read the string twice).
+    const bytes = textEncoder().encode(string);
+    return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   const length = ops.byteLength(string);
   if (length >= poolSize >>> 1) {
     const buf = new FastBuffer(length);
@@ -480,10 +486,13 @@ function makeBuffer(): BufferConstructor {
       }
       return new FastBuffer(size);
     },
-    /** Node's `Buffer.allocUnsafe`: small sizes come from the pool. Browser: memory is zeroed anyway. */
+    /**
+     * Node's `Buffer.allocUnsafe`. Browser: never pooled (Node says it "may" be): in a page a
+     * fresh small ArrayBuffer is faster than a view of the pool, and zeroed either way.
+     */
     allocUnsafe(size: unknown): FastBuffer {
       assertSize(size);
-      return allocate(size);
+      return new FastBuffer(size);
     },
     /** Node's `Buffer.allocUnsafeSlow`: never from the pool. */
     allocUnsafeSlow(size: unknown): FastBuffer {
@@ -550,6 +559,15 @@ function makeBuffer(): BufferConstructor {
 // ---------------------------------------------------------------------------------------
 
 type Self = Uint8Array;
+
+/** ECMAScript's relative index (ToIntegerOrInfinity, then clamped to [0, length]). */
+function relativeIndex(value: unknown, length: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = +(value as number); // throws for symbols and bigints, as the built-in does
+  if (n !== n) return 0;
+  const integer = Math.trunc(n);
+  return integer < 0 ? Math.max(length + integer, 0) : Math.min(integer, length);
+}
 
 function adjustOffset(offset: unknown, length: number): number {
   const n = Math.trunc(offset as number);
@@ -699,6 +717,14 @@ function installMethods(proto: Self): void {
     },
     copy(this: Self, target: unknown, targetStart?: unknown, sourceStart?: unknown, sourceEnd?: unknown): number {
       return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
+    },
+    // The typed array's own subarray, minus the species lookup (Buffer[Symbol.species] is
+    // FastBuffer anyway): the same clamping and conversions, made cheaper for small slices.
+    subarray(this: Self, start?: unknown, end?: unknown): FastBuffer {
+      const length = this.length;
+      const from = relativeIndex(start, length, 0);
+      const to = end === undefined ? length : relativeIndex(end, length, length);
+      return new FastBuffer(this.buffer, this.byteOffset + from, to > from ? to - from : 0);
     },
     slice(this: Self, start?: unknown, end?: unknown): FastBuffer {
       const length = this.length;

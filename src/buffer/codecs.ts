@@ -42,7 +42,7 @@ const nativeProto = Uint8Array.prototype as unknown as NativeBase64;
 
 let encoder: TextEncoder | undefined;
 let decoder: TextDecoder | undefined;
-const textEncoder = (): TextEncoder => (encoder ??= new TextEncoder());
+export const textEncoder = (): TextEncoder => (encoder ??= new TextEncoder());
 // ignoreBOM: Node keeps a leading U+FEFF in the string.
 const textDecoder = (): TextDecoder => (decoder ??= new TextDecoder('utf-8', { ignoreBOM: true }));
 
@@ -175,6 +175,9 @@ function asciiOnly(source: Uint8Array, start: number, end: number): boolean {
 
 /** Reads bytes as one-byte character codes (latin1), in chunks the engine accepts. */
 function charCodes(source: Uint8Array, start: number, end: number): string {
+  if (start === 0 && end === source.length && end <= CHUNK) {
+    return String.fromCharCode.apply(null, source as unknown as number[]); // no view to make
+  }
   if (end - start <= CHUNK) {
     return String.fromCharCode.apply(null, source.subarray(start, end) as unknown as number[]);
   }
@@ -185,8 +188,11 @@ function charCodes(source: Uint8Array, start: number, end: number): string {
   return text;
 }
 
+/** Up to this many bytes, ASCII text is read by hand: cheaper than a TextDecoder call. */
+const SMALL_DECODE = 128;
+
 export function utf8Slice(source: Uint8Array, start: number, end: number): string {
-  if (end - start <= SMALL && asciiOnly(source, start, end)) return charCodes(source, start, end);
+  if (end - start <= SMALL_DECODE && asciiOnly(source, start, end)) return charCodes(source, start, end);
   return textDecoder().decode(decodable(source.subarray(start, end)));
 }
 
@@ -224,9 +230,20 @@ export function ucs2Write(target: Uint8Array, string: string, offset: number, le
   return units * 2;
 }
 
+const littleEndianHost = /*#__PURE__*/ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
+
 /** utf16le keeps lone surrogates as they are and ignores an odd last byte. */
 export function ucs2Slice(source: Uint8Array, start: number, end: number): string {
   const units = (end - start) >>> 1;
+  if (littleEndianHost && ((source.byteOffset + start) & 1) === 0 && units > SMALL) {
+    // Aligned: read the bytes as 16-bit units directly.
+    const view = new Uint16Array(source.buffer, source.byteOffset + start, units);
+    let text = '';
+    for (let at = 0; at < units; at += CHUNK) {
+      text += String.fromCharCode.apply(null, view.subarray(at, Math.min(at + CHUNK, units)) as unknown as number[]);
+    }
+    return text;
+  }
   let text = '';
   const codes: number[] = [];
   for (let i = 0, at = start; i < units; i++, at += 2) {
@@ -403,12 +420,15 @@ export function base64Write(target: Uint8Array, string: string, offset: number, 
     // The platform decodes well-formed base64 (whitespace allowed) fast. It refuses what only
     // Node's lenient decoder takes (stray characters, '=' inside, the other alphabet …), and
     // stops early when the space runs out: both cases go to the lenient decoder, from the start.
-    try {
-      const view = target.subarray(offset, offset + capacity);
-      const { read, written } = nativeProto.setFromBase64.call(view, string, { lastChunkHandling: 'loose' });
-      if (read === string.length) return written;
-    } catch {
-      // fall through
+    const view = target.subarray(offset, offset + capacity);
+    for (const alphabet of ['base64', 'base64url'] as const) {
+      try {
+        const { read, written } = nativeProto.setFromBase64.call(view, string, { alphabet, lastChunkHandling: 'loose' });
+        if (read === string.length) return written;
+        break;
+      } catch {
+        // The other alphabet may fit (Node takes either); else the lenient decoder.
+      }
     }
   }
   return base64DecodeJs(target, string, offset, capacity);
