@@ -438,6 +438,9 @@ function makeBuffer(): BufferConstructor {
     return statics.from(arg, encodingOrOffset, length);
   } as unknown as BufferConstructor;
 
+  // Bundlers may rename the function to avoid clashes; Node's name shows in messages
+  // ("Received an instance of Buffer") and in inspection, so it is set explicitly.
+  Object.defineProperty(Buffer, 'name', { value: 'Buffer' });
   Object.defineProperty(Buffer, 'prototype', { value: FastBuffer.prototype, writable: false });
   Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
   Object.setPrototypeOf(Buffer, Uint8Array);
@@ -835,6 +838,7 @@ export const SlowBuffer = /*#__PURE__*/ (() => {
     assertSize(size);
     return new FastBuffer(size);
   } as unknown as { (size: number): Buffer; new (size: number): Buffer; prototype: Buffer };
+  Object.defineProperty(SlowBuffer, 'name', { value: 'SlowBuffer' });
   // Buffer.prototype (not FastBuffer.prototype directly) so the methods are installed first.
   Object.defineProperty(SlowBuffer, 'prototype', { value: Buffer.prototype, writable: false });
   Object.setPrototypeOf(SlowBuffer, Uint8Array);
