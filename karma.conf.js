@@ -4,6 +4,7 @@
 // choose the binaries. This file is an ES module: Karma loads it with require(), which
 // takes ES modules on Node 20.19+.
 import { createRequire } from 'node:module';
+import { CHROMIUM_FLAGS } from './scripts/lib/chromium-flags.mjs';
 
 const require = createRequire(import.meta.url);
 process.env.CHROME_BIN ||= process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -79,17 +80,7 @@ export default (config) => {
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromiumHeadless',
-        flags: [
-          '--no-sandbox', // needed when running as root
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          '--remote-debugging-port=0', // the base adds a fixed 9222 otherwise
-        ],
+        flags: [...CHROMIUM_FLAGS, '--remote-debugging-port=0'], // the base adds a fixed 9222 otherwise
       },
       FirefoxHeadlessCI: { base: 'FirefoxHeadless', prefs: QUIET_FIREFOX_PREFS },
       SafariCI: { base: 'SafariNative' },

@@ -16,19 +16,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './columns.mjs';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags.mjs';
 
 const require = createRequire(join(REPO_ROOT, 'package.json'));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS;
 
 function executable(path) {
   try {

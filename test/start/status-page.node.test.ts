@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { MODULES } from '../../src/modules.js';
+import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags.mjs';
 
 interface RunningServer {
   url: string;
@@ -62,16 +63,7 @@ function get(port: number, path: string, method = 'GET'): Promise<Reply> {
   });
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS];
 
 describe('npm start: the static server (scripts/serve.mjs)', () => {
   let server: RunningServer;
