@@ -12,12 +12,17 @@
 import {
   ERR_BUFFER_OUT_OF_BOUNDS,
   ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
   ERR_INVALID_BUFFER_SIZE,
-  ERR_OUT_OF_RANGE,
   ERR_UNKNOWN_ENCODING,
 } from '../internal/errors.js';
-import { kMaxLength, validateNumber, validateOffset } from './checks.js';
+import {
+  ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_ARG_VALUE_RANGE,
+  ERR_OUT_OF_RANGE,
+  kMaxLength,
+  validateNumber,
+  validateOffset,
+} from './checks.js';
 import { numberMethods } from './numbers.js';
 import { nativeFill, nativeIndexOf, nativeLastIndexOf, nativeSlice } from './native.js';
 import {
@@ -55,16 +60,7 @@ function nativeError<E extends Error>(Base: new (message: string) => E, code: st
 
 /** `ERR_INVALID_ARG_VALUE`, but a RangeError (Node's `ERR_INVALID_ARG_VALUE.RangeError`). */
 function invalidArgValueRange(name: string, value: unknown): RangeError {
-  const template = new ERR_INVALID_ARG_VALUE(name, value);
-  const error = new RangeError(template.message);
-  Object.defineProperty(error, 'toString', {
-    value(this: Error) {
-      return `${this.name} [ERR_INVALID_ARG_VALUE]: ${this.message}`;
-    },
-    writable: true,
-    configurable: true,
-  });
-  return Object.assign(error, { code: 'ERR_INVALID_ARG_VALUE' });
+  return new ERR_INVALID_ARG_VALUE_RANGE(name, value);
 }
 
 function assertSize(size: unknown): asserts size is number {
@@ -361,17 +357,17 @@ function copyBytes(source: Uint8Array, target: unknown, targetStart: unknown, so
   let tStart = 0;
   if (targetStart !== undefined) {
     tStart = toInteger(targetStart, 0);
-    if (tStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (tStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', tStart);
   }
   let sStart = 0;
   if (sourceStart !== undefined) {
     sStart = toInteger(sourceStart, 0);
-    if (sStart < 0) throw new ERR_OUT_OF_RANGE('sourceStart', '>= 0', sourceStart);
+    if (sStart < 0) throw new ERR_OUT_OF_RANGE('sourceStart', '>= 0', sStart);
   }
   let sEnd = source.length;
   if (sourceEnd !== undefined) {
     sEnd = toInteger(sourceEnd, 0);
-    if (sEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sEnd);
   }
   if (tStart >= target.length || sStart >= sEnd) return 0;
   if (sStart > source.length) throw new ERR_OUT_OF_RANGE('sourceStart', `<= ${source.length}`, sStart);

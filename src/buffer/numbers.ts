@@ -8,8 +8,8 @@
  *
  * Private to the buffer module.
  */
-import { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } from '../internal/errors.js';
-import { boundsError, checkBounds, checkInt } from './checks.js';
+import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
+import { ERR_OUT_OF_RANGE, boundsError, checkBounds, checkInt } from './checks.js';
 
 type Buf = Uint8Array;
 type Method = (this: Buf, ...args: never[]) => unknown;

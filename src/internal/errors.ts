@@ -12,7 +12,8 @@
  * @packageDocumentation
  */
 
-import { addNumericalSeparator, formatAsString, inspectReceived } from './inspect-received.js';
+import { addNumericalSeparator, inspectShallow } from './inspect-primitive.js';
+import { formatAsString, inspectReceived } from './inspect-received.js';
 
 /** The fields every Node-coded error has besides those of its base class. */
 export interface NodeErrorFields {
@@ -28,7 +29,14 @@ export interface NodeErrorConstructor<Args extends unknown[], Base extends Error
   readonly code: string;
 }
 
-type BaseErrorClass<E extends Error> = new (message?: string) => E;
+/** A built-in error class (`TypeError` …) or one shaped like it. */
+export type BaseErrorClass<E extends Error> = new (message?: string) => E;
+
+/**
+ * Writes the value a message describes ("… Received 5"): `inspectReceived` (util.inspect's
+ * look-alike) for the codes below, or a lighter one where a module knows what it passes.
+ */
+export type ValueFormatter = (value: unknown) => string;
 
 /**
  * Marks errors made here, so `isNodeError` can tell them apart from look-alikes.
@@ -117,7 +125,11 @@ export const ERR_FEATURE_UNAVAILABLE_ON_PLATFORM = /*#__PURE__*/ makeNodeError(
 
 // ---------------------------------------------------------------------------------------
 // Argument errors. Their messages describe the value received the way Node 16 does, with
-// inspect-received.ts standing in for util.inspect.
+// inspect-received.ts standing in for util.inspect. ERR_INVALID_ARG_TYPE, thrown almost
+// everywhere, needs only the small inspect-primitive.ts. The codes that show any value in
+// full are also made by factories taking the formatter, so that a size-critical module
+// (buffer/checks.ts) can make a variant with a light formatter that is exact for the values
+// it passes; the codes exported here stay exact for every value.
 // ---------------------------------------------------------------------------------------
 
 /** The words Node reads as `typeof` results ('Function' and 'Object' are written in lower case). */
@@ -162,7 +174,8 @@ function describeExpected(expected: string | readonly string[]): string {
 
 /**
  * How ERR_INVALID_ARG_TYPE names the value it got: `null`, `function f`, `an instance of
- * Map`, or `type number (1)` with the inspected value cut at 25 characters.
+ * Map`, `[Object: null prototype]` (an object without a constructor name, inspected at
+ * depth -1), or `type number (1)` with the inspected value cut at 25 characters.
  */
 function describeReceived(value: unknown): string {
   if (value === null || value === undefined) return String(value);
@@ -170,9 +183,9 @@ function describeReceived(value: unknown): string {
   if (typeof value === 'object') {
     const ctorName: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
     if (ctorName) return `an instance of ${String(ctorName)}`;
-    return inspectReceived(value, -1);
+    return inspectShallow(value, -1);
   }
-  let inspected = inspectReceived(value);
+  let inspected = inspectShallow(value);
   if (inspected.length > 25) inspected = `${inspected.slice(0, 25)}...`;
   return `type ${typeof value} (${inspected})`;
 }
@@ -195,10 +208,16 @@ export const ERR_INVALID_ARG_TYPE = /*#__PURE__*/ makeNodeError(
   },
 );
 
-function invalidArgValueMessage(name: string, value: unknown, reason = 'is invalid'): string {
-  let inspected = inspectReceived(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
+/**
+ * Makes `ERR_INVALID_ARG_VALUE` with `Base` as its class and `format` writing the value.
+ * `format`'s text is cut at 128 characters, as Node cuts util.inspect's.
+ */
+export function invalidArgValueError<E extends Error>(Base: BaseErrorClass<E>, format: ValueFormatter) {
+  return makeNodeError('ERR_INVALID_ARG_VALUE', Base, (name: string, value: unknown, reason = 'is invalid') => {
+    let inspected = format(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspected}`;
+  });
 }
 
 /**
@@ -206,18 +225,36 @@ function invalidArgValueMessage(name: string, value: unknown, reason = 'is inval
  * a reason: `The argument 'encoding' is invalid for data of length 3. Received 'hex'`. The
  * inspected value is cut at 128 characters.
  */
-export const ERR_INVALID_ARG_VALUE = /*#__PURE__*/ makeNodeError(
-  'ERR_INVALID_ARG_VALUE',
-  TypeError,
-  invalidArgValueMessage,
-);
+export const ERR_INVALID_ARG_VALUE = /*#__PURE__*/ invalidArgValueError(TypeError, inspectReceived);
 
 /** `ERR_INVALID_ARG_VALUE` as a RangeError (Node's `ERR_INVALID_ARG_VALUE.RangeError`). */
-export const ERR_INVALID_ARG_VALUE_RANGE = /*#__PURE__*/ makeNodeError(
-  'ERR_INVALID_ARG_VALUE',
-  RangeError,
-  invalidArgValueMessage,
-);
+export const ERR_INVALID_ARG_VALUE_RANGE = /*#__PURE__*/ invalidArgValueError(RangeError, inspectReceived);
+
+/**
+ * Makes `ERR_OUT_OF_RANGE` with `format` writing the value received, except for big
+ * integers and bigints, which are written here (with `_` separators and the `n`).
+ */
+export function outOfRangeError(format: ValueFormatter) {
+  return makeNodeError(
+    'ERR_OUT_OF_RANGE',
+    RangeError,
+    (name: string, range: string, received: unknown, replaceDefault = false) => {
+      let shown: string;
+      if (typeof received === 'number' && Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
+        shown = addNumericalSeparator(String(received));
+      } else if (typeof received === 'bigint') {
+        const limit = BigInt(2 ** 32);
+        shown = String(received);
+        if (received > limit || received < -limit) shown = addNumericalSeparator(shown);
+        shown += 'n';
+      } else {
+        shown = format(received);
+      }
+      const subject = replaceDefault ? name : `The value of "${name}" is out of range.`;
+      return `${subject} It must be ${range}. Received ${shown}`;
+    },
+  );
+}
 
 /**
  * `ERR_OUT_OF_RANGE` (RangeError): `The value of "name" is out of range. It must be >= 0. Received 1_000_000_000_000`.
@@ -227,25 +264,7 @@ export const ERR_INVALID_ARG_VALUE_RANGE = /*#__PURE__*/ makeNodeError(
  * @param received the value received.
  * @param replaceDefault use `name` as the start of the message instead of `The value of "name" is out of range.`
  */
-export const ERR_OUT_OF_RANGE = /*#__PURE__*/ makeNodeError(
-  'ERR_OUT_OF_RANGE',
-  RangeError,
-  (name: string, range: string, received: unknown, replaceDefault = false) => {
-    let shown: string;
-    if (typeof received === 'number' && Number.isInteger(received) && Math.abs(received) > 2 ** 32) {
-      shown = addNumericalSeparator(String(received));
-    } else if (typeof received === 'bigint') {
-      const limit = BigInt(2 ** 32);
-      shown = String(received);
-      if (received > limit || received < -limit) shown = addNumericalSeparator(shown);
-      shown += 'n';
-    } else {
-      shown = inspectReceived(received);
-    }
-    const subject = replaceDefault ? name : `The value of "${name}" is out of range.`;
-    return `${subject} It must be ${range}. Received ${shown}`;
-  },
-);
+export const ERR_OUT_OF_RANGE = /*#__PURE__*/ outOfRangeError(inspectReceived);
 
 /**
  * `ERR_MISSING_ARGS` (TypeError): `The "a" and "b" arguments must be specified`. A list
@@ -266,12 +285,13 @@ export const ERR_MISSING_ARGS = /*#__PURE__*/ makeNodeError(
   },
 );
 
+/** Makes `ERR_UNKNOWN_ENCODING` with `format` standing in for util.format's `%s`. */
+export function unknownEncodingError(format: ValueFormatter) {
+  return makeNodeError('ERR_UNKNOWN_ENCODING', TypeError, (encoding: unknown) => `Unknown encoding: ${format(encoding)}`);
+}
+
 /** `ERR_UNKNOWN_ENCODING` (TypeError): `Unknown encoding: utf9` (any value, shown as util.format's `%s` shows it). */
-export const ERR_UNKNOWN_ENCODING = /*#__PURE__*/ makeNodeError(
-  'ERR_UNKNOWN_ENCODING',
-  TypeError,
-  (encoding: unknown) => `Unknown encoding: ${formatAsString(encoding)}`,
-);
+export const ERR_UNKNOWN_ENCODING = /*#__PURE__*/ unknownEncodingError(formatAsString);
 
 function invalidReturnValueMessage(input: string, name: string, value: unknown): string {
   const ctorName: unknown = (value as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name;
@@ -293,12 +313,17 @@ export const ERR_INVALID_RETURN_VALUE_RANGE = /*#__PURE__*/ makeNodeError(
   invalidReturnValueMessage,
 );
 
+/** Makes `ERR_INVALID_CALLBACK` with `format` writing the value received (in full, uncut). */
+export function invalidCallbackError(format: ValueFormatter) {
+  return makeNodeError(
+    'ERR_INVALID_CALLBACK',
+    TypeError,
+    (callback: unknown) => `Callback must be a function. Received ${format(callback)}`,
+  );
+}
+
 /** `ERR_INVALID_CALLBACK` (TypeError): `Callback must be a function. Received …` (the whole inspected value). */
-export const ERR_INVALID_CALLBACK = /*#__PURE__*/ makeNodeError(
-  'ERR_INVALID_CALLBACK',
-  TypeError,
-  (callback: unknown) => `Callback must be a function. Received ${inspectReceived(callback)}`,
-);
+export const ERR_INVALID_CALLBACK = /*#__PURE__*/ invalidCallbackError(inspectReceived);
 
 // ---------------------------------------------------------------------------------------
 // Other codes. Node formats several of these with util.format's %s; the callers pass

@@ -8,6 +8,8 @@
  * or every bundle that can throw an argument error would carry the whole formatter. This
  * file is the part those messages need, written from the behaviour of Node 16 observed
  * through `scripts/node16.sh` (see `scripts/golden/errors.mjs` and the golden tests).
+ * Primitives, keys, names, function heads and custom inspect calls come from
+ * `inspect-primitive.ts`, the small part that `ERR_INVALID_ARG_TYPE` uses on its own.
  *
  * Exact (checked against Node 16 value by value): primitives (quote choice, escapes, `-0`,
  * bigint, symbols, long and multi-line strings), functions and classes of every kind,
@@ -24,13 +26,28 @@
  * @packageDocumentation
  */
 
-// Node 16's `util.inspect.defaultOptions` that shape the output.
-const BREAK_LENGTH = 80;
-const COMPACT = 3;
-const MAX_ARRAY_LENGTH = 100;
-const MAX_STRING_LENGTH = 10000;
-/** Strings at most this long are never split over lines. */
-const MIN_LINE_WIDTH = 16;
+import {
+  BREAK_LENGTH,
+  COMPACT,
+  MAX_ARRAY_LENGTH,
+  accessorLabel,
+  callCustomInspect,
+  constructorOnChain,
+  enumerableSymbols,
+  formatKey,
+  formatNumber,
+  formatPrimitive,
+  functionBase,
+  getterOf,
+  hasOwn,
+  internalName,
+  ownKeys,
+  prefix,
+  toStringTag,
+  typedArrayName,
+} from './inspect-primitive.js';
+
+export { addNumericalSeparator } from './inspect-primitive.js';
 
 /** The state of one formatting run. */
 interface Run {
@@ -50,8 +67,6 @@ interface Run {
 
 type Braces = [string, string];
 type EntryFormatter = (run: Run, value: never, level: number) => string[];
-
-const hasOwn = (object: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Formats `value` like Node 16's `util.inspect(value, { depth })`.
@@ -89,104 +104,6 @@ function circularIndex(run: Run, value: object): number {
 }
 
 // ---------------------------------------------------------------------------------------
-// Primitives
-// ---------------------------------------------------------------------------------------
-
-function formatPrimitive(value: string | number | bigint | boolean | symbol | undefined, indent: number): string {
-  switch (typeof value) {
-    case 'string':
-      return formatString(value, indent);
-    case 'number':
-      return formatNumber(value);
-    case 'bigint':
-      return `${value}n`;
-    case 'symbol':
-      return value.toString();
-    default:
-      return String(value);
-  }
-}
-
-/** Numbers print as JavaScript writes them, except that `-0` keeps its sign. */
-export function formatNumber(value: number): string {
-  return Object.is(value, -0) ? '-0' : String(value);
-}
-
-function formatString(text: string, indent: number): string {
-  let trailer = '';
-  if (text.length > MAX_STRING_LENGTH) {
-    const rest = text.length - MAX_STRING_LENGTH;
-    text = text.slice(0, MAX_STRING_LENGTH);
-    trailer = `... ${rest} more character${rest > 1 ? 's' : ''}`;
-  }
-  // A string too long for the line is cut after each line break and the pieces joined by `+`.
-  if (text.length > MIN_LINE_WIDTH && text.length > BREAK_LENGTH - indent - 4) {
-    const pieces: string[] = [];
-    let start = 0;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-      pieces.push(text.slice(start, at + 1));
-      start = at + 1;
-    }
-    if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
-    return pieces.map(quoteString).join(` +\n${' '.repeat(indent + 2)}`) + trailer;
-  }
-  return quoteString(text) + trailer;
-}
-
-/** How Node escapes a character inside a quoted string (or a symbol key). */
-function escapeChar(code: number): string {
-  switch (code) {
-    case 0x08:
-      return '\\b';
-    case 0x09:
-      return '\\t';
-    case 0x0a:
-      return '\\n';
-    case 0x0c:
-      return '\\f';
-    case 0x0d:
-      return '\\r';
-    case 0x27:
-      return "\\'";
-    case 0x5c:
-      return '\\\\';
-    default:
-      return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-}
-
-/** C0 controls, C1 controls and DEL, the backslash, and (optionally) the single quote. */
-function needsEscape(code: number, singleQuote: boolean): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x5c || (singleQuote && code === 0x27);
-}
-
-function escapeText(text: string, singleQuote: boolean): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (needsEscape(code, singleQuote)) {
-      out += text.slice(from, i) + escapeChar(code);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-/**
- * Quotes a string the way Node does: single quotes, unless the text holds one and double
- * quotes (or, failing those, backticks) avoid escaping it.
- */
-export function quoteString(text: string): string {
-  let quote = "'";
-  if (text.includes("'")) {
-    if (!text.includes('"')) quote = '"';
-    else if (!text.includes('`') && !text.includes('${')) quote = '`';
-  }
-  return quote + escapeText(text, quote === "'") + quote;
-}
-
-// ---------------------------------------------------------------------------------------
 // Recognising objects (brand checks that work across realms, without Node's internals)
 // ---------------------------------------------------------------------------------------
 
@@ -197,16 +114,6 @@ function throwsNot(check: () => unknown): boolean {
   } catch {
     return false;
   }
-}
-
-const getterOf = (proto: object, key: PropertyKey): ((this: unknown) => unknown) | undefined =>
-  Object.getOwnPropertyDescriptor(proto, key)?.get;
-
-/** The name of a typed array's class ('Uint8Array' …), or undefined for anything else. */
-function typedArrayName(value: object): string | undefined {
-  if (!ArrayBuffer.isView(value)) return undefined;
-  const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
-  return getterOf(typedArrayProto, Symbol.toStringTag)?.call(value) as string | undefined;
 }
 
 const isMap = (value: object): value is Map<unknown, unknown> =>
@@ -254,32 +161,18 @@ function boxedPrimitive(value: object): Boxed | undefined {
 // Names, tags and prefixes
 // ---------------------------------------------------------------------------------------
 
-function isInstance(value: object, ctor: unknown): boolean {
-  try {
-    return value instanceof (ctor as new () => unknown);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The name of the nearest constructor on the prototype chain that `value` is an instance
  * of; `null` for a null-prototype object.
  */
 function constructorName(run: Run, value: object, level: number): string | null {
-  let first: object | null | undefined;
-  for (let current: object | null = value; current !== null; ) {
-    const descriptor = Object.getOwnPropertyDescriptor(current, 'constructor');
-    const ctor: unknown = descriptor?.value;
-    if (typeof ctor === 'function' && ctor.name !== '' && isInstance(value, ctor)) return String(ctor.name);
-    current = Object.getPrototypeOf(current) as object | null;
-    if (first === undefined) first = current;
-  }
-  if (first === null || first === undefined) return null;
+  const found = constructorOnChain(value);
+  if (found !== undefined) return found;
   // No constructor anywhere on the chain. Node names V8's internal class here; a browser
   // cannot read it, and for objects made by Object.create() it is 'Object' anyway.
-  const internal = 'Object';
+  const internal = internalName(value);
   if (level > run.depth) return `${internal} <Complex prototype>`;
+  const first = Object.getPrototypeOf(value) as object;
   const protoName = constructorName(run, first, level + 1);
   if (protoName === null) {
     const described = formatValue(newRun(-1, false), first, 0);
@@ -288,35 +181,9 @@ function constructorName(run: Run, value: object, level: number): string | null 
   return `${internal} <${protoName}>`;
 }
 
-/** The `Symbol.toStringTag` shown beside the constructor name ('' for none). */
-function toStringTag(value: object): string {
-  const tag: unknown = (value as Record<symbol, unknown>)[Symbol.toStringTag];
-  if (typeof tag !== 'string') return '';
-  // An own enumerable tag is listed among the keys instead.
-  if (tag !== '' && Object.prototype.propertyIsEnumerable.call(value, Symbol.toStringTag)) return '';
-  return tag;
-}
-
-function prefix(ctor: string | null, tag: string, fallback: string, size = ''): string {
-  if (ctor === null) {
-    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
-    return `[${fallback}${size}: null prototype] `;
-  }
-  if (tag !== '' && ctor !== tag) return `${ctor}${size} [${tag}] `;
-  return `${ctor}${size} `;
-}
-
 // ---------------------------------------------------------------------------------------
 // Keys
 // ---------------------------------------------------------------------------------------
-
-function enumerableSymbols(value: object): symbol[] {
-  return Object.getOwnPropertySymbols(value).filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
-}
-
-function ownKeys(value: object): PropertyKey[] {
-  return [...Object.keys(value), ...enumerableSymbols(value)];
-}
 
 function isIndexKey(key: string): boolean {
   if (!/^(0|[1-9]\d*)$/.test(key)) return false;
@@ -333,26 +200,14 @@ function formatProperty(run: Run, owner: object, level: number, key: PropertyKey
     value: (owner as Record<PropertyKey, unknown>)[key],
     enumerable: true,
   };
-  let text: string;
-  if (descriptor.value !== undefined) {
+  let text = accessorLabel(descriptor);
+  if (text === undefined) {
     run.indent += 2;
     text = formatValue(run, descriptor.value, level);
     run.indent -= 2;
-  } else if (descriptor.get !== undefined) {
-    text = descriptor.set !== undefined ? '[Getter/Setter]' : '[Getter]';
-  } else if (descriptor.set !== undefined) {
-    text = '[Setter]';
-  } else {
-    text = 'undefined';
   }
   if (element) return text;
-  let name: string;
-  if (typeof key === 'symbol') name = `[${escapeText(key.toString(), true)}]`;
-  else if (key === '__proto__') name = "['__proto__']";
-  else if (descriptor.enumerable === false) name = `[${escapeText(String(key), true)}]`;
-  else if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(String(key))) name = String(key);
-  else name = quoteString(String(key));
-  return `${name}: ${text}`;
+  return `${formatKey(key, descriptor.enumerable)}: ${text}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -565,64 +420,7 @@ function arrayBufferEntries(_run: Run, buffer: ArrayBuffer, _level: number): str
 // Functions, errors, boxed primitives
 // ---------------------------------------------------------------------------------------
 
-/** Node's test for a class: the source starts with `class` and reaches its body without a call. */
-function looksLikeClass(source: string): boolean {
-  if (!source.startsWith('class') || !source.endsWith('}')) return false;
-  const rest = source.slice(5, -1);
-  const brace = rest.indexOf('{');
-  if (brace === -1) return false;
-  if (!rest.slice(0, brace).includes('(')) return true;
-  // A parenthesis before the body only counts when it sits inside a comment.
-  const uncommented = rest.replace(/\/\/.*?\n|\/\*[\s\S]*?\*\//g, 'undefined');
-  return /^\s+[^(]*?\s*\{/.test(uncommented);
-}
-
-type FunctionKind = 'Function' | 'AsyncFunction' | 'GeneratorFunction' | 'AsyncGeneratorFunction';
-
-let kindByProto: Map<object, FunctionKind> | undefined;
-function functionKind(fn: Function, source: string): FunctionKind {
-  kindByProto ??= new Map<object, FunctionKind>([
-    [Object.getPrototypeOf(async function () {}) as object, 'AsyncFunction'],
-    [Object.getPrototypeOf(function* () {}) as object, 'GeneratorFunction'],
-    [Object.getPrototypeOf(async function* () {}) as object, 'AsyncGeneratorFunction'],
-    [Function.prototype, 'Function'],
-  ]);
-  const byProto = kindByProto.get(Object.getPrototypeOf(fn) as object);
-  if (byProto !== undefined) return byProto;
-  // The prototype was replaced: Node still knows the kind from V8; read it from the source.
-  const isAsync = /^async(\s+function\b|\s*\*|\s*\(|\s+[\w$]+\s*=>)/.test(source);
-  const isGenerator = /^(async\s*)?(function\s*\*|\*)/.test(source);
-  return `${isAsync ? 'Async' : ''}${isGenerator ? 'Generator' : ''}Function` as FunctionKind;
-}
-
-function functionBase(fn: Function, ctor: string | null, tag: string): string {
-  const source = Function.prototype.toString.call(fn);
-  if (looksLikeClass(source)) return classBase(fn, ctor, tag);
-  const kind = functionKind(fn, source);
-  let base = `[${kind}`;
-  if (ctor === null) base += ' (null prototype)';
-  base += fn.name === '' ? ' (anonymous)' : `: ${String(fn.name)}`;
-  base += ']';
-  if (ctor !== kind && ctor !== null) base += ` ${ctor}`;
-  if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
-  return base;
-}
-
-function classBase(fn: Function, ctor: string | null, tag: string): string {
-  const name = (hasOwn(fn, 'name') && fn.name) || '(anonymous)';
-  let base = `class ${String(name)}`;
-  if (ctor !== 'Function' && ctor !== null) base += ` [${ctor}]`;
-  if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
-  if (ctor !== null) {
-    const superName: unknown = (Object.getPrototypeOf(fn) as { name?: unknown }).name;
-    if (superName) base += ` extends ${String(superName)}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-const kIsNodeError = Symbol.for('polynode.isNodeError');
+const kIsNodeError = /*#__PURE__*/ Symbol.for('polynode.isNodeError');
 
 /**
  * The error's stack in V8's layout ("Name: message\n    at …"). SpiderMonkey and
@@ -694,32 +492,11 @@ function boxedBase(run: Run, boxed: Boxed, value: object, ctor: string | null, t
 // [nodejs.util.inspect.custom]
 // ---------------------------------------------------------------------------------------
 
-const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
-
 function viaCustomInspect(run: Run, value: object, level: number): string | undefined {
-  const method: unknown = (value as Record<symbol, unknown>)[kInspectCustom];
-  if (typeof method !== 'function') return undefined;
-  // A prototype's own method is not applied to the prototype itself.
-  const ctor = (value as { constructor?: { prototype?: unknown } }).constructor;
-  if (ctor && ctor.prototype === value) return undefined;
-  const options = {
-    stylize: (text: string) => text,
-    showHidden: false,
-    depth: run.depth,
-    colors: false,
-    customInspect: true,
-    showProxy: false,
-    maxArrayLength: MAX_ARRAY_LENGTH,
-    maxStringLength: MAX_STRING_LENGTH,
-    breakLength: BREAK_LENGTH,
-    compact: COMPACT,
-    sorted: false,
-    getters: false,
-  };
   // The third argument stands in for util.inspect (only its `depth` option is honoured).
   const inspect = (target: unknown, opts?: { depth?: number | null }): string =>
     inspectReceived(target, opts?.depth === null ? Infinity : (opts?.depth ?? 2));
-  const result: unknown = method.call(value, run.depth - level, options, inspect);
+  const result = callCustomInspect(value, run.depth, level, inspect);
   if (result === value) return undefined;
   if (typeof result !== 'string') return formatValue(run, result, level);
   return result.replace(/\n/g, `\n${' '.repeat(run.indent)}`);
@@ -906,13 +683,4 @@ export function formatAsString(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value !== 'object' || value === null || !hasBuiltInToString(value)) return String(value);
   return inspectReceived(value, 0);
-}
-
-/** Inserts `_` every three digits from the right, as Node writes big numbers in messages. */
-export function addNumericalSeparator(text: string): string {
-  let grouped = '';
-  let end = text.length;
-  const start = text[0] === '-' ? 1 : 0;
-  for (; end >= start + 4; end -= 3) grouped = `_${text.slice(end - 3, end)}${grouped}`;
-  return `${text.slice(0, end)}${grouped}`;
 }

@@ -4,6 +4,7 @@
 import { expect } from 'chai';
 import bufferModule, { Blob, Buffer, INSPECT_MAX_BYTES, SlowBuffer, constants, kMaxLength, kStringMaxLength, resolveObjectURL } from '../../src/buffer/index.js';
 import { StringDecoder } from '../../src/string_decoder/index.js';
+import { expectThrowsNodeError } from '../support/node-error.js';
 
 const inspect = (value: unknown): string =>
   (value as Record<symbol, (depth: number, options: object) => string>)[Symbol.for('nodejs.util.inspect.custom')]!(2, {});
@@ -135,6 +136,22 @@ describe('buffer.Buffer: inspection and JSON', () => {
     expect(Array.from(buf.entries())).to.deep.equal([[0, 7], [1, 8]]);
     expect(Array.from(buf.keys())).to.deep.equal([0, 1]);
     expect(Array.from(buf.values())).to.deep.equal([7, 8]);
+  });
+});
+
+describe('buffer.Buffer.copy', () => {
+  it('reports the converted start in ERR_OUT_OF_RANGE, as Node does', () => {
+    const source = Buffer.from('ab');
+    expectThrowsNodeError(() => source.copy(Buffer.alloc(2), '-1' as unknown as number), {
+      type: RangeError,
+      code: 'ERR_OUT_OF_RANGE',
+      message: 'The value of "targetStart" is out of range. It must be >= 0. Received -1',
+    });
+    expectThrowsNodeError(() => source.copy(Buffer.alloc(2), 0, { valueOf: () => -3 } as unknown as number), {
+      type: RangeError,
+      code: 'ERR_OUT_OF_RANGE',
+      message: 'The value of "sourceStart" is out of range. It must be >= 0. Received -3',
+    });
   });
 });
 
