@@ -58,6 +58,7 @@ export const ERR_INVALID_ARG_VALUE_RANGE = /*#__PURE__*/ invalidArgValueError(Ra
 /** Node 16's largest Buffer (64-bit builds): 2^32 bytes. */
 export const kMaxLength = 2 ** 32;
 
+/** Node's validateNumber(value, name): ERR_INVALID_ARG_TYPE for anything but a number. */
 export function validateNumber(value: unknown, name: string): asserts value is number {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
 }

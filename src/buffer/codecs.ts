@@ -42,6 +42,7 @@ const nativeProto = Uint8Array.prototype as unknown as NativeBase64;
 
 let encoder: TextEncoder | undefined;
 let decoder: TextDecoder | undefined;
+/** The shared TextEncoder, made on first use. */
 export const textEncoder = (): TextEncoder => (encoder ??= new TextEncoder());
 // ignoreBOM: Node keeps a leading U+FEFF in the string.
 const textDecoder = (): TextDecoder => (decoder ??= new TextDecoder('utf-8', { ignoreBOM: true }));
@@ -191,6 +192,7 @@ function charCodes(source: Uint8Array, start: number, end: number): string {
 /** Up to this many bytes, ASCII text is read by hand: cheaper than a TextDecoder call. */
 const SMALL_DECODE = 128;
 
+/** Reads bytes as UTF-8, invalid sequences becoming U+FFFD (WHATWG's rules, which are V8's and Node's). */
 export function utf8Slice(source: Uint8Array, start: number, end: number): string {
   if (end - start <= SMALL_DECODE && asciiOnly(source, start, end)) return charCodes(source, start, end);
   return textDecoder().decode(decodable(source.subarray(start, end)));
@@ -207,6 +209,7 @@ export function latin1Write(target: Uint8Array, string: string, offset: number, 
   return count;
 }
 
+/** Reads each byte as the character of that code (latin1/binary). */
 export function latin1Slice(source: Uint8Array, start: number, end: number): string {
   return charCodes(source, start, end);
 }
@@ -272,6 +275,7 @@ function hexTables(): Int8Array {
   return hexValues;
 }
 
+/** Two lowercase hex digits per byte. */
 export function hexSlice(source: Uint8Array, start: number, end: number): string {
   const bytes = source.subarray(start, end);
   if (bytes.length > SMALL && nativeProto.toHex) return nativeProto.toHex.call(bytes);
@@ -352,12 +356,14 @@ function base64EncodeJs(bytes: Uint8Array, alphabet: string, pad: boolean): stri
   return text;
 }
 
+/** base64 with padding. */
 export function base64Slice(source: Uint8Array, start: number, end: number): string {
   const bytes = source.subarray(start, end);
   if (bytes.length > SMALL && nativeProto.toBase64) return nativeProto.toBase64.call(bytes);
   return base64EncodeJs(bytes, BASE64, true);
 }
 
+/** base64url, without padding (as Node writes it). */
 export function base64urlSlice(source: Uint8Array, start: number, end: number): string {
   const bytes = source.subarray(start, end);
   if (bytes.length > SMALL && nativeProto.toBase64) {
@@ -414,6 +420,7 @@ function base64DecodeJs(target: Uint8Array, string: string, offset: number, capa
   return k;
 }
 
+/** Decodes base64 or base64url (either alphabet) into `target`, Node's lenient way; returns the bytes written. */
 export function base64Write(target: Uint8Array, string: string, offset: number, length: number): number {
   const capacity = Math.min(length, base64DecodedCapacity(string));
   if (capacity > SMALL && nativeProto.setFromBase64) {

@@ -17,6 +17,7 @@ import { normalizeEncoding, ucs2Slice, utf8Slice, type Encoding } from './codecs
 import { nativeSlice } from './native.js';
 
 export { Buffer, SlowBuffer, kMaxLength, kStringMaxLength };
+/** The type of `Buffer`: callable, constructible, with Node's statics. */
 export type { BufferConstructor } from './buffer.js';
 
 /** Node's `buffer.constants`: the largest Buffer and the longest string. */

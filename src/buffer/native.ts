@@ -7,8 +7,11 @@
  */
 const proto = Uint8Array.prototype;
 
+/** `%TypedArray%.prototype.fill`. */
 export const nativeFill = proto.fill;
+/** `%TypedArray%.prototype.indexOf` (a byte search). */
 export const nativeIndexOf = proto.indexOf;
+/** `%TypedArray%.prototype.lastIndexOf`. */
 export const nativeLastIndexOf = proto.lastIndexOf;
 /** Copies, unlike Buffer's `slice`, which shares memory. */
 export const nativeSlice = proto.slice;
