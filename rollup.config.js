@@ -70,15 +70,17 @@ const nodeExternal = (id) =>
   id.startsWith('node:') || /^(rollup|@rollup\/|playwright-core|esbuild)(\/|$)/.test(id);
 
 // In the dist build of the tests, imports of a public entry (`../src/x/index.js`,
-// `src/modules.js`) load the built `dist/x/index.js`. Internal helpers stay on src/: the
+// `src/modules.js`, `polyfills/*.js`) load the built `dist/…` file. Internal helpers stay on src/: the
 // build keeps only the internal exports the modules use, and the tests use more.
 function redirectSrcToDist() {
   const src = resolve(root, 'src');
+  const polyfills = resolve(root, 'polyfills');
   return {
     name: 'redirect-src-to-dist',
     resolveId(source, importer) {
       if (!importer || !source.startsWith('.')) return null;
       const target = resolve(dirname(importer), source);
+      if (target.startsWith(polyfills + '/')) return { id: resolve(root, 'dist', relative(root, target).replace(/\.ts$/, '.js')), external: false };
       if (!target.startsWith(src + '/')) return null;
       const rel = relative(src, target).replace(/\.ts$/, '.js');
       if (rel.startsWith('internal/') || !(rel.endsWith('/index.js') || rel === 'modules.js')) return null;

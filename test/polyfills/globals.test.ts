@@ -1,0 +1,27 @@
+// polyfills/globals installs Node's globals only where they are missing.
+import { expect } from 'chai';
+import { Buffer } from '../../src/buffer/index.js';
+
+describe('polyfills/globals', () => {
+  const scope = globalThis as Record<string, unknown>;
+  const original = { Buffer: scope.Buffer, global: scope.global };
+
+  before(async () => {
+    await import('../../polyfills/globals.js');
+  });
+
+  it('makes `global` the global object', () => {
+    expect(scope.global).to.equal(original.global ?? globalThis);
+    expect((scope.global as Record<string, unknown>).global).to.equal(scope.global);
+  });
+
+  it("installs polynode's Buffer where there was none, and keeps an existing one", () => {
+    if (original.Buffer === undefined) expect(scope.Buffer).to.equal(Buffer); // a browser
+    else expect(scope.Buffer).to.equal(original.Buffer); // Node: its own Buffer stays
+    expect((scope.Buffer as typeof Buffer).from('hi').toString('hex')).to.equal('6869');
+  });
+
+  it('does not make the globals enumerable', () => {
+    if (original.Buffer === undefined) expect(Object.keys(globalThis)).not.to.include('Buffer');
+  });
+});
