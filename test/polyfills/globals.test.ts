@@ -4,9 +4,13 @@ import { Buffer } from '../../src/buffer/index.js';
 
 describe('polyfills/globals', () => {
   const scope = globalThis as Record<string, unknown>;
-  const original = { Buffer: scope.Buffer, global: scope.global };
+  // What was there before the import (read when the suite runs: an earlier suite of the
+  // same page may have installed them already).
+  const original: { Buffer?: unknown; global?: unknown } = {};
 
   before(async () => {
+    original.Buffer = scope.Buffer;
+    original.global = scope.global;
     await import('../../polyfills/globals.js');
   });
 
