@@ -20,6 +20,7 @@ export const BUILTIN_IDS = new Set(builtinModules.filter((id) => !id.startsWith(
 export const PEERS = {
   buffer: 'buffer',
   string_decoder: 'string_decoder',
+  events: 'events',
 };
 
 /**

@@ -55,6 +55,10 @@ function isPlainData(value, depth) {
 // (and the 200 KB of tls.rootCertificates): their kind is kept, their value is not.
 const MACHINE_DATA = /^(process\.|module\.(_cache|_pathCache|globalPaths)$|tls\.rootCertificates$)/;
 
+// Load `events` before anything else: loading `domain` flips events.usingDomains to true,
+// and a program that never uses domains sees false.
+await import('events');
+
 const modules = {};
 for (const id of ids) {
   const ns = await import(id);

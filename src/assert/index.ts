@@ -1,75 +1,41 @@
 /**
- * polynode's `assert`: Node 16.13.1's `assert` module for the browser.
- * assert, deepStrictEqual and AssertionError with Node 16 messages.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [events, util, assert] builds them.
+ * polynode's `assert`: Node 16.13.1's `assert` module for the browser. Every assertion,
+ * `AssertionError` with Node's messages (the `+ actual - expected` diff included),
+ * `CallTracker`, and strict mode (`assert.strict`, `assert/strict`).
+ *
+ * Differences from Node, all in messages: `assert.ok(value)` without a message cannot quote
+ * the caller's source, so it says what Node says when the source is unreadable
+ * (`false == true`); errors nested inside compared values print as `[Error: message]`
+ * where Node prints their V8 stack; a few rare kinds of value (WeakMap, Promise, DataView,
+ * arguments …) print in util.inspect's compact layout inside diffs.
  *
  * @packageDocumentation
  */
-import { notImplemented, notImplementedClass } from '../internal/unavailable.js';
 import { withMembers } from '../internal/exports.js';
+import {
+  CallTracker,
+  deepEqual,
+  deepStrictEqual,
+  doesNotMatch,
+  doesNotReject,
+  doesNotThrow,
+  equal,
+  fail,
+  ifError,
+  match,
+  notDeepEqual,
+  notDeepStrictEqual,
+  notEqual,
+  notStrictEqual,
+  ok,
+  rejects,
+  strictEqual,
+  throws,
+} from './core.js';
+import { AssertionError } from './assertion-error.js';
+import { makeStrict } from './make-strict.js';
 
-/** Node's `assert.AssertionError`. Not built yet ([events, util, assert]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const AssertionError = /*#__PURE__*/ notImplementedClass('assert.AssertionError');
-
-/** Node's `assert.CallTracker`. Not built yet ([events, util, assert]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const CallTracker = /*#__PURE__*/ notImplementedClass('assert.CallTracker');
-
-/** Node's `assert.deepEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deepEqual = /*#__PURE__*/ notImplemented('assert.deepEqual');
-
-/** Node's `assert.deepStrictEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deepStrictEqual = /*#__PURE__*/ notImplemented('assert.deepStrictEqual');
-
-/** Node's `assert.doesNotMatch`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const doesNotMatch = /*#__PURE__*/ notImplemented('assert.doesNotMatch');
-
-/** Node's `assert.doesNotReject`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const doesNotReject = /*#__PURE__*/ notImplemented('assert.doesNotReject');
-
-/** Node's `assert.doesNotThrow`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const doesNotThrow = /*#__PURE__*/ notImplemented('assert.doesNotThrow');
-
-/** Node's `assert.equal`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const equal = /*#__PURE__*/ notImplemented('assert.equal');
-
-/** Node's `assert.fail`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const fail = /*#__PURE__*/ notImplemented('assert.fail');
-
-/** Node's `assert.ifError`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const ifError = /*#__PURE__*/ notImplemented('assert.ifError');
-
-/** Node's `assert.match`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const match = /*#__PURE__*/ notImplemented('assert.match');
-
-/** Node's `assert.notDeepEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const notDeepEqual = /*#__PURE__*/ notImplemented('assert.notDeepEqual');
-
-/** Node's `assert.notDeepStrictEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const notDeepStrictEqual = /*#__PURE__*/ notImplemented('assert.notDeepStrictEqual');
-
-/** Node's `assert.notEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const notEqual = /*#__PURE__*/ notImplemented('assert.notEqual');
-
-/** Node's `assert.notStrictEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const notStrictEqual = /*#__PURE__*/ notImplemented('assert.notStrictEqual');
-
-/** Node's `assert.ok`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const ok = /*#__PURE__*/ notImplemented('assert.ok');
-
-/** Node's `assert.rejects`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const rejects = /*#__PURE__*/ notImplemented('assert.rejects');
-
-/** Node's `assert.strict`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const strict = /*#__PURE__*/ notImplemented('assert.strict');
-
-/** Node's `assert.strictEqual`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const strictEqual = /*#__PURE__*/ notImplemented('assert.strictEqual');
-
-/** Node's `assert.throws`. Not built yet ([events, util, assert]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const throws = /*#__PURE__*/ notImplemented('assert.throws');
-
-/** Node's `assert` module object: what `import assert from 'assert'` and `require('assert')` give. */
-export default /*#__PURE__*/ withMembers(ok, {
+export {
   AssertionError,
   CallTracker,
   deepEqual,
@@ -87,7 +53,67 @@ export default /*#__PURE__*/ withMembers(ok, {
   notStrictEqual,
   ok,
   rejects,
-  strict,
   strictEqual,
   throws,
-});
+};
+
+/**
+ * Node's `assert.strict`: `ok` in strict mode, carrying every assertion with `equal`,
+ * `deepEqual`, `notEqual` and `notDeepEqual` replaced by their strict versions;
+ * `strict.strict` is itself.
+ */
+export const strict = /*#__PURE__*/ makeStrict();
+
+/** The type of the `assert` module object: `ok` carrying every assertion. */
+export interface AssertModule {
+  (value?: unknown, message?: string | Error): asserts value;
+  fail: typeof fail;
+  AssertionError: typeof AssertionError;
+  ok: typeof ok;
+  equal: typeof equal;
+  notEqual: typeof notEqual;
+  deepEqual: typeof deepEqual;
+  notDeepEqual: typeof notDeepEqual;
+  deepStrictEqual: typeof deepStrictEqual;
+  notDeepStrictEqual: typeof notDeepStrictEqual;
+  strictEqual: typeof strictEqual;
+  notStrictEqual: typeof notStrictEqual;
+  throws: typeof throws;
+  rejects: typeof rejects;
+  doesNotThrow: typeof doesNotThrow;
+  doesNotReject: typeof doesNotReject;
+  ifError: typeof ifError;
+  match: typeof match;
+  doesNotMatch: typeof doesNotMatch;
+  CallTracker: typeof CallTracker;
+  strict: typeof strict;
+}
+
+function assertModule(): AssertModule {
+  return withMembers(ok, {
+    fail,
+    AssertionError,
+    ok,
+    equal,
+    notEqual,
+    deepEqual,
+    notDeepEqual,
+    deepStrictEqual,
+    notDeepStrictEqual,
+    strictEqual,
+    notStrictEqual,
+    throws,
+    rejects,
+    doesNotThrow,
+    doesNotReject,
+    ifError,
+    match,
+    doesNotMatch,
+    CallTracker,
+    strict,
+  }) as AssertModule;
+}
+
+/** Node's `assert` module object: the `ok` function carrying every assertion (`assert === assert.ok`). */
+const assert: AssertModule = /*#__PURE__*/ assertModule();
+export default assert;

@@ -1,106 +1,218 @@
 /**
- * A compact value formatter for error messages: what Node 16.13.1's `util.inspect(value)`
- * prints with its default options (depth 2, breakLength 80, compact 3, maxArrayLength 100,
- * maxStringLength 10000, no colours), for the values that messages such as
- * `ERR_INVALID_ARG_VALUE` ("… Received { a: 1 }") meet.
+ * polynode's one value formatter: what Node 16.13.1's `util.inspect(value, options)`
+ * prints, with every option Node 16.13.1 has (depth, colors through a `stylize` function,
+ * customInspect, showHidden, maxArrayLength, maxStringLength, breakLength, compact as a
+ * number or boolean, sorted, getters). `util.inspect` (src/util/inspect.ts) builds its
+ * context and colours on top of this file; error messages use it with the default options
+ * through `inspectReceived` and `formatAsString`, so both always print the same.
  *
- * polynode's full `util.inspect` lives in the util module; it must not be imported here,
- * or every bundle that can throw an argument error would carry the whole formatter. This
- * file is the part those messages need, written from the behaviour of Node 16 observed
- * through `scripts/node16.sh` (see `scripts/golden/errors.mjs` and the golden tests).
- * Primitives, keys, names, function heads and custom inspect calls come from
+ * Written from Node's documentation and from the behaviour of Node 16 observed through
+ * `scripts/node16.sh` (see `scripts/golden/errors.mjs`, `scripts/golden/util.mjs` and the
+ * golden tests). Primitives' quoting, keys, names, function heads and tags come from
  * `inspect-primitive.ts`, the small part that `ERR_INVALID_ARG_TYPE` uses on its own.
  *
- * Exact (checked against Node 16 value by value): primitives (quote choice, escapes, `-0`,
- * bigint, symbols, long and multi-line strings), functions and classes of every kind,
- * arrays (nested, sparse, > 100 items, Node's column grouping), plain, null-prototype and
- * class-instance objects, symbol and quoted keys, getters/setters, circular references,
- * Date, RegExp, Error (with a V8-style or hand-set stack), Map, Set, WeakMap, WeakSet,
- * typed arrays, ArrayBuffer, DataView, boxed primitives, arguments, iterator objects,
- * `Symbol.toStringTag`, `[nodejs.util.inspect.custom]`, depth limits and line breaking.
- *
  * Where a browser cannot see what Node sees, the output degrades (each place says so):
- * a Promise's state, Map/Set iterator contents, Proxy targets, V8's internal class names,
- * and the terminal width of rare scripts in column grouping.
+ * a Promise's state (always `<pending>`), Map/Set iterator contents, WeakMap/WeakSet
+ * entries under `showHidden`, Proxy targets (`showProxy` cannot detect a Proxy, so proxies
+ * print as their target would), V8's internal class names, and the terminal width of rare
+ * scripts in column grouping.
  *
  * @packageDocumentation
  */
 
 import {
-  BREAK_LENGTH,
-  COMPACT,
-  MAX_ARRAY_LENGTH,
-  accessorLabel,
-  callCustomInspect,
   constructorOnChain,
-  enumerableSymbols,
-  formatKey,
-  formatNumber,
-  formatPrimitive,
+  escapeText,
   functionBase,
   getterOf,
   hasOwn,
   internalName,
-  ownKeys,
   prefix,
-  toStringTag,
+  quoteString,
   typedArrayName,
 } from './inspect-primitive.js';
 
 export { addNumericalSeparator } from './inspect-primitive.js';
 
-/** The state of one formatting run. */
-interface Run {
-  /** Deepest level whose contents are shown (Node's `depth`). */
-  depth: number;
-  /** Columns of indentation of the entry being formatted. */
-  indent: number;
-  /** Objects being formatted, outermost first: a repeat is a circular reference. */
-  seen: object[];
-  /** The `*n` numbers of objects found to be circular. */
-  refs: Map<object, number> | undefined;
-  /** The level of the object entered last: drives the "3 inner levels on one line" rule. */
-  lastEntered: number;
-  /** Whether `[nodejs.util.inspect.custom]` methods are honoured. */
-  custom: boolean;
+/** The options of Node 16.13.1's `util.inspect` (what `util.inspect.defaultOptions` holds). */
+export interface InspectOptions {
+  showHidden?: boolean;
+  depth?: number | null;
+  colors?: boolean;
+  customInspect?: boolean;
+  showProxy?: boolean;
+  maxArrayLength?: number | null;
+  maxStringLength?: number | null;
+  breakLength?: number;
+  compact?: boolean | number;
+  sorted?: boolean | ((a: string, b: string) => number);
+  getters?: boolean | 'get' | 'set';
+  [key: string]: unknown;
 }
-
-type Braces = [string, string];
-type EntryFormatter = (run: Run, value: never, level: number) => string[];
 
 /**
- * Formats `value` like Node 16's `util.inspect(value, { depth })`.
+ * Node 16.13.1's `util.inspect.defaultOptions`. `util.inspect.defaultOptions = …` assigns
+ * into this object, and error messages read it too, as in Node.
+ */
+export const inspectDefaultOptions = {
+  showHidden: false,
+  depth: 2 as number | null,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100 as number | null,
+  maxStringLength: 10000 as number | null,
+  breakLength: 80,
+  compact: 3 as boolean | number,
+  sorted: false as boolean | ((a: string, b: string) => number),
+  getters: false as boolean | 'get' | 'set',
+};
+
+type Stylize = (text: string, style: string) => string;
+
+/** The state of one formatting run (Node's `ctx`). */
+export interface Context {
+  budget: Record<number, number>;
+  indentationLvl: number;
+  seen: object[];
+  currentDepth: number;
+  stylize: Stylize;
+  showHidden: boolean;
+  depth: number | null;
+  colors: boolean;
+  customInspect: boolean;
+  showProxy: boolean;
+  maxArrayLength: number;
+  maxStringLength: number;
+  breakLength: number;
+  compact: boolean | number;
+  sorted: boolean | ((a: string, b: string) => number);
+  getters: boolean | 'get' | 'set';
+  /** The caller's options object when it holds keys Node does not know (handed to custom inspect methods). */
+  userOptions?: Record<string, unknown>;
+  circular?: Map<object, number>;
+  /** What custom inspect methods receive as their third argument, and may themselves be. */
+  inspect?: unknown;
+}
+
+/** Leaves text unstyled. */
+export const stylizeNoColor: Stylize = (text) => text;
+
+/**
+ * The `inspect` custom inspect methods receive when the run was not started by
+ * `util.inspect` (error messages): the same engine, without colours.
+ */
+function plainInspect(value: unknown, options?: Record<string, unknown>): string {
+  const ctx = newContext(options);
+  ctx.colors = false;
+  ctx.stylize = stylizeNoColor;
+  return formatWithContext(ctx, value);
+}
+
+/**
+ * A fresh context with the current default options, then `options` (known keys only, as
+ * Node does; `stylize` too), for `util.inspect(value, options)`.
+ */
+export function newContext(options?: Record<string, unknown>): Context {
+  const defaults = inspectDefaultOptions;
+  const ctx: Context = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: defaults.showHidden,
+    depth: defaults.depth,
+    colors: defaults.colors,
+    customInspect: defaults.customInspect,
+    showProxy: defaults.showProxy,
+    maxArrayLength: defaults.maxArrayLength as number,
+    maxStringLength: defaults.maxStringLength as number,
+    breakLength: defaults.breakLength,
+    compact: defaults.compact,
+    sorted: defaults.sorted,
+    getters: defaults.getters,
+    inspect: plainInspect,
+  };
+  if (options) {
+    for (const key of Object.keys(options)) {
+      if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+        (ctx as unknown as Record<string, unknown>)[key] = options[key];
+      } else if (ctx.userOptions === undefined) {
+        ctx.userOptions = options;
+      }
+    }
+  }
+  return ctx;
+}
+
+/** Formats `value` with a prepared context (`maxArrayLength: null` and friends resolved here). */
+export function formatWithContext(ctx: Context, value: unknown): string {
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0, false);
+}
+
+/**
+ * Formats `value` like Node 16's `util.inspect(value, { depth })` (the other options at
+ * their defaults): what error messages show of a value.
  * @param depth how many levels of nesting are shown (Node's default is 2; `Infinity` for all).
  */
-export function inspectReceived(value: unknown, depth = 2): string {
-  return formatValue(newRun(depth), value, 0);
+export function inspectReceived(value: unknown, depth: number | null = inspectDefaultOptions.depth): string {
+  const ctx = newContext();
+  ctx.depth = depth;
+  ctx.colors = false;
+  ctx.stylize = stylizeNoColor;
+  return formatWithContext(ctx, value);
 }
 
-function newRun(depth: number, custom = true): Run {
-  return { depth, indent: 0, seen: [], refs: undefined, lastEntered: 0, custom };
+const exceeds = (ctx: Context, level: number): boolean => ctx.depth !== null && level > (ctx.depth as number);
+
+// ---------------------------------------------------------------------------------------
+// Primitives
+// ---------------------------------------------------------------------------------------
+
+/** Strings at most this long are never split over lines. */
+const MIN_LINE_WIDTH = 16;
+
+function formatNumberStyled(stylize: Stylize, value: number): string {
+  return stylize(Object.is(value, -0) ? '-0' : `${value}`, 'number');
 }
 
-function formatValue(run: Run, value: unknown, level: number): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object' && typeof value !== 'function') {
-    return formatPrimitive(value as string | number | bigint | boolean | symbol | undefined, run.indent);
+/** A primitive as `util.inspect` prints it within `ctx`. */
+export function formatPrimitiveIn(ctx: Context, value: unknown, stylize: Stylize = ctx.stylize): string {
+  switch (typeof value) {
+    case 'string': {
+      let text = value;
+      let trailer = '';
+      if (text.length > ctx.maxStringLength) {
+        const rest = text.length - ctx.maxStringLength;
+        text = text.slice(0, Math.max(ctx.maxStringLength, 0));
+        trailer = `... ${rest} more character${rest > 1 ? 's' : ''}`;
+      }
+      if (ctx.compact !== true && text.length > MIN_LINE_WIDTH && text.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        const pieces: string[] = [];
+        let start = 0;
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+          pieces.push(text.slice(start, at + 1));
+          start = at + 1;
+        }
+        if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
+        return pieces.map((piece) => stylize(quoteString(piece), 'string')).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      }
+      return stylize(quoteString(text), 'string') + trailer;
+    }
+    case 'number':
+      return formatNumberStyled(stylize, value);
+    case 'bigint':
+      return stylize(`${value}n`, 'bigint');
+    case 'boolean':
+      return stylize(`${value}`, 'boolean');
+    case 'undefined':
+      return stylize('undefined', 'undefined');
+    default:
+      return stylize(Symbol.prototype.toString.call(value), 'symbol');
   }
-  if (run.custom) {
-    const replaced = viaCustomInspect(run, value, level);
-    if (replaced !== undefined) return replaced;
-  }
-  if (run.seen.includes(value)) return `[Circular *${circularIndex(run, value)}]`;
-  return formatObject(run, value, level);
-}
-
-function circularIndex(run: Run, value: object): number {
-  run.refs ??= new Map();
-  let index = run.refs.get(value);
-  if (index === undefined) {
-    index = run.refs.size + 1;
-    run.refs.set(value, index);
-  }
-  return index;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -131,8 +243,8 @@ const isWeakMap = (value: object): boolean => throwsNot(() => WeakMap.prototype.
 const isWeakSet = (value: object): boolean => throwsNot(() => WeakSet.prototype.has.call(value, {}));
 const classOf = (value: unknown): string => Object.prototype.toString.call(value);
 const isError = (value: object): value is Error => value instanceof Error || classOf(value) === '[object Error]';
-// A browser cannot tell a Promise by brand without calling `then`: the instanceof test and
-// the tag stand in for Node's internal check.
+// A browser cannot tell a Promise by brand without calling `then` (which would mark a
+// rejected promise as handled): the instanceof test and the tag stand in for Node's check.
 const isPromise = (value: object): boolean => value instanceof Promise || classOf(value) === '[object Promise]';
 const isArguments = (value: object): boolean => classOf(value) === '[object Arguments]';
 
@@ -157,68 +269,252 @@ function boxedPrimitive(value: object): Boxed | undefined {
   return undefined;
 }
 
+/** ECMAScript's global classes: where Node stops looking for prototype properties, and whose toString `%s` ignores. */
+const BUILT_IN_CLASSES =
+  ' Object Function Array Number Boolean String Symbol BigInt Date Promise RegExp Error AggregateError EvalError RangeError ReferenceError SyntaxError TypeError URIError ArrayBuffer SharedArrayBuffer DataView Map Set WeakMap WeakSet WeakRef FinalizationRegistry Proxy Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array Float64Array BigInt64Array BigUint64Array ';
+const isBuiltInName = (name: unknown): boolean => typeof name === 'string' && name !== '' && BUILT_IN_CLASSES.includes(` ${name} `);
+
 // ---------------------------------------------------------------------------------------
-// Names, tags and prefixes
+// The entry for any value
+// ---------------------------------------------------------------------------------------
+
+const kInspectCustom = /*#__PURE__*/ Symbol.for('nodejs.util.inspect.custom');
+
+function formatValue(ctx: Context, value: unknown, level: number, typedArray: boolean): string {
+  if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitiveIn(ctx, value);
+  if (value === null) return ctx.stylize('null', 'null');
+  // Node can detect a Proxy (showProxy, or to format the target without traps). A browser
+  // cannot: a Proxy is formatted through its traps like any object.
+  if (ctx.customInspect) {
+    const method = (value as Record<symbol, unknown>)[kInspectCustom];
+    if (typeof method === 'function' && method !== ctx.inspect && !isOwnPrototype(value)) {
+      const depth = ctx.depth === null ? null : ctx.depth - level;
+      const result: unknown = method.call(value, depth, userOptions(ctx), ctx.inspect);
+      if (result !== value) {
+        if (typeof result !== 'string') return formatValue(ctx, result, level, false);
+        return result.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map([[value, index]]);
+    } else {
+      const known = ctx.circular.get(value);
+      if (known === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      } else {
+        index = known;
+      }
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+  return formatRaw(ctx, value, level, typedArray);
+}
+
+function isOwnPrototype(value: object): boolean {
+  const ctor = (value as { constructor?: { prototype?: unknown } }).constructor;
+  return !!ctor && ctor.prototype === value;
+}
+
+/** The options a custom inspect method receives: stylize, then Node's options, then unknown ones given by the caller. */
+function userOptions(ctx: Context): Record<string, unknown> {
+  return {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    ...ctx.userOptions,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Names, tags and keys
 // ---------------------------------------------------------------------------------------
 
 /**
  * The name of the nearest constructor on the prototype chain that `value` is an instance
- * of; `null` for a null-prototype object.
+ * of; `null` for a null-prototype object. With showHidden, collects into `protoProps` the
+ * accessors and data properties that user-defined prototypes add (Node lists them too).
  */
-function constructorName(run: Run, value: object, level: number): string | null {
-  const found = constructorOnChain(value);
-  if (found !== undefined) return found;
+function constructorName(ctx: Context, value: object, level: number, protoProps: string[] | undefined): string | null {
+  let firstProto: object | null | undefined;
+  for (let current: object | null = value; current !== null; ) {
+    const ctor: unknown = Object.getOwnPropertyDescriptor(current, 'constructor')?.value;
+    if (typeof ctor === 'function' && ctor.name !== '' && isInstance(value, ctor)) {
+      if (protoProps !== undefined && (firstProto !== current || !isBuiltInName(ctor.name))) {
+        addPrototypeProperties(ctx, value, firstProto || value, level, protoProps);
+      }
+      return String(ctor.name);
+    }
+    current = Object.getPrototypeOf(current) as object | null;
+    if (firstProto === undefined) firstProto = current;
+  }
+  if (firstProto === null) return null;
   // No constructor anywhere on the chain. Node names V8's internal class here; a browser
   // cannot read it, and for objects made by Object.create() it is 'Object' anyway.
   const internal = internalName(value);
-  if (level > run.depth) return `${internal} <Complex prototype>`;
-  const first = Object.getPrototypeOf(value) as object;
-  const protoName = constructorName(run, first, level + 1);
+  if (exceeds(ctx, level)) return `${internal} <Complex prototype>`;
+  const protoName = constructorName(ctx, firstProto as object, level + 1, protoProps);
   if (protoName === null) {
-    const described = formatValue(newRun(-1, false), first, 0);
-    return `${internal} <${described}>`;
+    const inner = newContext();
+    inner.depth = -1;
+    inner.customInspect = false;
+    return `${internal} <${formatWithContext(inner, firstProto)}>`;
   }
   return `${internal} <${protoName}>`;
 }
 
-// ---------------------------------------------------------------------------------------
-// Keys
-// ---------------------------------------------------------------------------------------
+function isInstance(value: object, ctor: Function): boolean {
+  try {
+    return value instanceof ctor;
+  } catch {
+    return false;
+  }
+}
+
+function addPrototypeProperties(ctx: Context, main: object, start: object, level: number, output: string[]): void {
+  let proto: object | null = start;
+  let seenKeys: Set<PropertyKey> | undefined;
+  let keys: PropertyKey[] = [];
+  for (let step = 0; step < 3; step++) {
+    if (step !== 0 || main === proto) {
+      proto = Object.getPrototypeOf(proto) as object | null;
+      if (proto === null) return;
+      const ctor: unknown = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
+      if (typeof ctor === 'function' && isBuiltInName(ctor.name)) return;
+    }
+    if (step === 0) seenKeys = new Set();
+    else for (const key of keys) seenKeys!.add(key);
+    keys = Reflect.ownKeys(proto!);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) || (step !== 0 && seenKeys!.has(key))) continue;
+      const descriptor = Object.getOwnPropertyDescriptor(proto!, key)!;
+      if (typeof descriptor.value === 'function') continue;
+      const text = formatProperty(ctx, proto!, level, key, false, descriptor, main);
+      output.push(ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+    }
+    ctx.seen.pop();
+  }
+}
+
+/** The `Symbol.toStringTag` shown beside the constructor name ('' for none). */
+function tagOf(ctx: Context, value: object): string {
+  const tag: unknown = (value as Record<symbol, unknown>)[Symbol.toStringTag];
+  if (typeof tag !== 'string') return '';
+  if (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag)) return '';
+  return tag;
+}
+
+const isEnumerable = (value: object, key: PropertyKey): boolean => Object.prototype.propertyIsEnumerable.call(value, key);
 
 function isIndexKey(key: string): boolean {
   if (!/^(0|[1-9]\d*)$/.test(key)) return false;
   return Number(key) < 2 ** 32 - 1;
 }
 
-/** The enumerable keys of an array or typed array that are not indices. */
-function nonIndexKeys(value: object): PropertyKey[] {
-  return [...Object.keys(value).filter((key) => !isIndexKey(key)), ...enumerableSymbols(value)];
+/** The own keys `util.inspect` lists: enumerable (or, with showHidden, all) strings, then symbols. */
+function keysOf(value: object, showHidden: boolean): PropertyKey[] {
+  const symbols = Object.getOwnPropertySymbols(value);
+  if (showHidden) return [...Object.getOwnPropertyNames(value), ...symbols];
+  return [...Object.keys(value), ...symbols.filter((key) => isEnumerable(value, key))];
 }
 
-function formatProperty(run: Run, owner: object, level: number, key: PropertyKey, element: boolean): string {
-  const descriptor: PropertyDescriptor = Object.getOwnPropertyDescriptor(owner, key) ?? {
+/** The keys of an array or typed array that are not indices. */
+function nonIndexKeys(value: object, showHidden: boolean): PropertyKey[] {
+  return Reflect.ownKeys(value).filter(
+    (key) => (typeof key === 'symbol' || !isIndexKey(key)) && (showHidden || isEnumerable(value, key)),
+  );
+}
+
+const keyPattern = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function formatProperty(
+  ctx: Context,
+  owner: object,
+  level: number,
+  key: PropertyKey,
+  element: boolean,
+  descriptor?: PropertyDescriptor,
+  original: object = owner,
+): string {
+  descriptor ??= Object.getOwnPropertyDescriptor(owner, key) ?? {
     value: (owner as Record<PropertyKey, unknown>)[key],
     enumerable: true,
   };
-  let text = accessorLabel(descriptor);
-  if (text === undefined) {
-    run.indent += 2;
-    text = formatValue(run, descriptor.value, level);
-    run.indent -= 2;
+  let text: string;
+  let gap = ' ';
+  const stylize = ctx.stylize;
+  if (descriptor.value !== undefined) {
+    const diff = ctx.compact !== true || element ? 2 : 3;
+    ctx.indentationLvl += diff;
+    text = formatValue(ctx, descriptor.value, level, false);
+    if (diff === 3 && ctx.breakLength < visibleWidth(text, ctx.colors)) gap = `\n${' '.repeat(ctx.indentationLvl)}`;
+    ctx.indentationLvl -= diff;
+  } else if (descriptor.get !== undefined) {
+    const label = descriptor.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const getters = ctx.getters;
+    if (
+      getters &&
+      (getters === true ||
+        (getters === 'get' && descriptor.set === undefined) ||
+        (getters === 'set' && descriptor.set !== undefined))
+    ) {
+      try {
+        const got: unknown = descriptor.get.call(original);
+        ctx.indentationLvl += 2;
+        if (got === null) text = `${stylize(`[${label}:`, 'special')} ${stylize('null', 'null')}${stylize(']', 'special')}`;
+        else if (typeof got === 'object') text = `${stylize(`[${label}]`, 'special')} ${formatValue(ctx, got, level, false)}`;
+        else text = `${stylize(`[${label}:`, 'special')} ${formatPrimitiveIn(ctx, got)}${stylize(']', 'special')}`;
+        ctx.indentationLvl -= 2;
+      } catch (error) {
+        const message = `<Inspection threw (${(error as Error)?.message})>`;
+        text = `${stylize(`[${label}:`, 'special')} ${message}${stylize(']', 'special')}`;
+      }
+    } else {
+      text = stylize(`[${label}]`, 'special');
+    }
+  } else if (descriptor.set !== undefined) {
+    text = stylize('[Setter]', 'special');
+  } else {
+    text = stylize('undefined', 'undefined');
   }
   if (element) return text;
-  return `${formatKey(key, descriptor.enumerable)}: ${text}`;
+  let name: string;
+  if (typeof key === 'symbol') name = `[${stylize(escapeText(key.toString(), true), 'symbol')}]`;
+  else if (key === '__proto__') name = "['__proto__']";
+  else if (descriptor.enumerable === false) name = `[${escapeText(String(key), true)}]`;
+  else if (keyPattern.test(String(key))) name = stylize(String(key), 'name');
+  else name = stylize(quoteString(String(key)), 'string');
+  return `${name}:${gap}${text}`;
 }
 
 // ---------------------------------------------------------------------------------------
 // Objects
 // ---------------------------------------------------------------------------------------
 
+type Braces = [string, string];
+type EntryFormatter = (ctx: Context, value: never, level: number) => string[];
+
 const moreItems = (count: number): string => `... ${count} more item${count > 1 ? 's' : ''}`;
 
-function formatObject(run: Run, value: object, level: number): string {
-  const ctor = constructorName(run, value, level);
-  const tag = toStringTag(value);
+function formatRaw(ctx: Context, value: object, level: number, typedArray: boolean): string {
+  let protoProps: string[] | undefined = ctx.showHidden && !exceeds(ctx, level) ? [] : undefined;
+  const ctor = constructorName(ctx, value, level, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  const tag = tagOf(ctx, value);
+  const noProps = (keys: PropertyKey[]): boolean => keys.length === 0 && protoProps === undefined;
   let keys: PropertyKey[];
   let base = '';
   let braces: Braces = ['{', '}'];
@@ -231,70 +527,74 @@ function formatObject(run: Run, value: object, level: number): string {
   let typedName: string | undefined;
   if ((iterable || ctor === null) && Array.isArray(value)) {
     const head = ctor !== 'Array' || tag !== '' ? prefix(ctor, tag, 'Array', `(${value.length})`) : '';
-    keys = nonIndexKeys(value);
+    keys = nonIndexKeys(value, ctx.showHidden);
     braces = [`${head}[`, ']'];
-    if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+    if (value.length === 0 && noProps(keys)) return `${braces[0]}]`;
     listLike = true;
     entries = arrayEntries;
     fallback = 'Array';
   } else if ((iterable || ctor === null) && isSet(value)) {
     const size = getterOf(Set.prototype, 'size')!.call(value) as number;
     const head = prefix(ctor, tag, 'Set', `(${size})`);
-    keys = ownKeys(value);
-    if (size === 0 && keys.length === 0) return `${head}{}`;
+    keys = keysOf(value, ctx.showHidden);
+    if (size === 0 && noProps(keys)) return `${head}{}`;
     braces = [`${head}{`, '}'];
     entries = setEntries;
     fallback = 'Set';
   } else if ((iterable || ctor === null) && isMap(value)) {
     const size = getterOf(Map.prototype, 'size')!.call(value) as number;
     const head = prefix(ctor, tag, 'Map', `(${size})`);
-    keys = ownKeys(value);
-    if (size === 0 && keys.length === 0) return `${head}{}`;
+    keys = keysOf(value, ctx.showHidden);
+    if (size === 0 && noProps(keys)) return `${head}{}`;
     braces = [`${head}{`, '}'];
     entries = mapEntries;
     fallback = 'Map';
   } else if ((iterable || ctor === null) && (typedName = typedArrayName(value)) !== undefined) {
-    const length = (value as Uint8Array).length;
-    keys = nonIndexKeys(value);
+    const length = typedArrayLength(value);
+    keys = nonIndexKeys(value, ctx.showHidden);
     braces = [`${prefix(ctor, tag, typedName, `(${length})`)}[`, ']'];
-    if (length === 0 && keys.length === 0) return `${braces[0]}]`;
+    if (length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
     listLike = true;
     entries = typedArrayEntries;
     fallback = typedName;
   } else {
     // Map and Set iterators land here too: Node previews their remaining entries, which a
     // browser cannot do without consuming them, so they print as `Object [Map Iterator] {}`.
-    keys = ownKeys(value);
+    keys = keysOf(value, ctx.showHidden);
     let boxed: Boxed | undefined;
     if (ctor === 'Object') {
       if (isArguments(value)) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${prefix(ctor, tag, 'Object')}{`;
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (noProps(keys)) return `${braces[0]}}`;
     } else if (typeof value === 'function') {
       base = functionBase(value, ctor, tag);
-      if (keys.length === 0) return base;
+      if (noProps(keys)) return ctx.stylize(base, 'special');
       fallback = 'Function';
     } else if (isRegExp(value)) {
       base = RegExp.prototype.toString.call(value);
       const head = prefix(ctor, tag, 'RegExp');
       if (head !== 'RegExp ') base = `${head}${base}`;
-      if (keys.length === 0 || level > run.depth) return base;
+      if (noProps(keys) || exceeds(ctx, level)) return ctx.stylize(base, 'regexp');
       fallback = 'RegExp';
     } else if (isDate(value)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ? 'Invalid Date' : Date.prototype.toISOString.call(value);
       const head = prefix(ctor, tag, 'Date');
       if (head !== 'Date ') base = `${head}${base}`;
-      if (keys.length === 0) return base;
+      if (noProps(keys)) return ctx.stylize(base, 'date');
       fallback = 'Date';
     } else if (isError(value)) {
-      base = errorBase(run, value, ctor, tag, keys);
-      if (keys.length === 0) return base;
+      base = errorBase(ctx, value, ctor, tag, keys);
+      if (noProps(keys)) return base;
       fallback = 'Error';
     } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
       fallback = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      braces[0] = `${prefix(ctor, tag, fallback)}{`;
+      const head = prefix(ctor, tag, fallback);
+      if (!typedArray) entries = arrayBufferEntries;
+      else if (noProps(keys)) {
+        return `${head}{ byteLength: ${formatNumberStyled(ctx.stylize, (value as ArrayBuffer).byteLength)} }`;
+      }
+      braces[0] = `${head}{`;
       keys.unshift('byteLength');
-      entries = arrayBufferEntries;
     } else if (ArrayBuffer.isView(value)) {
       fallback = 'DataView';
       braces[0] = `${prefix(ctor, tag, fallback)}{`;
@@ -304,54 +604,76 @@ function formatObject(run: Run, value: object, level: number): string {
       braces[0] = `${prefix(ctor, tag, fallback)}{`;
       // Node reads the promise's state; a browser cannot do that synchronously, so every
       // promise shows as pending (exact for pending ones).
-      entries = () => ['<pending>'];
+      entries = (context) => [context.stylize('<pending>', 'special')];
     } else if (isWeakSet(value) || isWeakMap(value)) {
       fallback = isWeakSet(value) ? 'WeakSet' : 'WeakMap';
       braces[0] = `${prefix(ctor, tag, fallback)}{`;
-      entries = () => ['<items unknown>'];
+      // Node lists the entries under showHidden; a browser cannot enumerate them.
+      entries = (context) => [context.stylize('<items unknown>', 'special')];
     } else if (ctor === null && tag === 'Module') {
       braces[0] = '[Module: null prototype] {';
     } else if ((boxed = boxedPrimitive(value)) !== undefined) {
-      base = boxedBase(run, boxed, value, ctor, tag, keys);
-      if (keys.length === 0) return base;
+      base = boxedBase(ctx, boxed, value, ctor, tag, keys);
+      if (noProps(keys)) return base;
       fallback = boxed.type;
     } else {
-      if (keys.length === 0) return `${prefix(ctor, tag, 'Object')}{}`;
+      if (noProps(keys)) return `${prefix(ctor, tag, 'Object')}{}`;
       braces[0] = `${prefix(ctor, tag, 'Object')}{`;
     }
   }
 
-  if (level > run.depth) {
+  if (exceeds(ctx, level)) {
     const name = prefix(ctor, tag, fallback).slice(0, -1);
-    return ctor !== null ? `[${name}]` : name;
+    return ctx.stylize(ctor !== null ? `[${name}]` : name, 'special');
   }
 
   level += 1;
-  run.seen.push(value);
-  run.lastEntered = level;
-  const output = (entries as (run: Run, value: object, level: number) => string[])(run, value, level);
-  for (const key of keys) output.push(formatProperty(run, value, level, key, false));
-  run.seen.pop();
+  ctx.seen.push(value);
+  ctx.currentDepth = level;
+  let output = (entries as (ctx: Context, value: object, level: number) => string[])(ctx, value, level);
+  for (const key of keys) output.push(formatProperty(ctx, value, level, key, false));
+  if (protoProps !== undefined) output.push(...protoProps);
 
-  const ref = run.refs?.get(value);
-  if (ref !== undefined) base = base === '' ? `<ref *${ref}>` : `<ref *${ref}> ${base}`;
-  return joinEntries(run, output, base, braces, listLike, level, value);
+  const ref = ctx.circular?.get(value);
+  if (ref !== undefined) {
+    const reference = ctx.stylize(`<ref *${ref}>`, 'special');
+    if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
+    else braces[0] = `${reference} ${braces[0]}`;
+  }
+  ctx.seen.pop();
+
+  if (ctx.sorted) {
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (!listLike) {
+      output = output.sort(comparator);
+    } else if (keys.length > 1) {
+      const sorted = output.slice(output.length - keys.length).sort(comparator);
+      output.splice(output.length - keys.length, keys.length, ...sorted);
+    }
+  }
+
+  const result = joinEntries(ctx, output, base, braces, listLike, level, value);
+  const budget = (ctx.budget[ctx.indentationLvl] ?? 0) + result.length;
+  ctx.budget[ctx.indentationLvl] = budget;
+  // Node stops descending once a run has produced about 128 MB of text.
+  if (budget > 2 ** 27) ctx.depth = -1;
+  return result;
 }
 
-function arrayEntries(run: Run, array: unknown[], level: number): string[] {
-  const shown = Math.min(MAX_ARRAY_LENGTH, array.length);
+function arrayEntries(ctx: Context, array: unknown[], level: number): string[] {
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), array.length);
   const output: string[] = [];
   for (let i = 0; i < shown; i++) {
-    if (!hasOwn(array, i)) return sparseEntries(run, array, level, shown, output, i);
-    output.push(formatProperty(run, array, level, i, true));
+    if (!hasOwn(array, i)) return sparseEntries(ctx, array, level, shown, output, i);
+    output.push(formatProperty(ctx, array, level, i, true));
   }
   if (array.length > shown) output.push(moreItems(array.length - shown));
   return output;
 }
 
 /** From the first hole on: runs of holes print as `<n empty items>`, each one entry. */
-function sparseEntries(run: Run, array: unknown[], level: number, limit: number, output: string[], from: number): string[] {
-  const emptyItems = (count: number): string => `<${count} empty item${count > 1 ? 's' : ''}>`;
+function sparseEntries(ctx: Context, array: unknown[], level: number, limit: number, output: string[], from: number): string[] {
+  const emptyItems = (count: number): string => ctx.stylize(`<${count} empty item${count > 1 ? 's' : ''}>`, 'undefined');
   let next = from; // the index the next entry stands for
   for (const key of Object.keys(array).slice(from)) {
     if (output.length >= limit) break;
@@ -362,7 +684,7 @@ function sparseEntries(run: Run, array: unknown[], level: number, limit: number,
       next = index;
       if (output.length === limit) break;
     }
-    output.push(formatProperty(run, array, level, key, true));
+    output.push(formatProperty(ctx, array, level, key, true));
     next++;
   }
   const rest = array.length - next;
@@ -374,50 +696,70 @@ function sparseEntries(run: Run, array: unknown[], level: number, limit: number,
   return output;
 }
 
-function typedArrayEntries(_run: Run, array: ArrayLike<number | bigint>, _level: number): string[] {
-  const shown = Math.min(MAX_ARRAY_LENGTH, array.length);
+/** A typed array's length through the built-in getter (a null-prototype one has no `length`). */
+const typedArrayLength = (value: object): number =>
+  getterOf(Object.getPrototypeOf(Uint8Array.prototype) as object, 'length')!.call(value) as number;
+
+const TYPED_ARRAY_HIDDEN = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'] as const;
+
+function typedArrayEntries(ctx: Context, array: Uint8Array, level: number): string[] {
+  const length = typedArrayLength(array);
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const output: string[] = [];
   for (let i = 0; i < shown; i++) {
-    const item = array[i]!;
-    output.push(typeof item === 'bigint' ? `${item}n` : formatNumber(item));
+    const item = array[i] as number | bigint;
+    output.push(typeof item === 'bigint' ? ctx.stylize(`${item}n`, 'bigint') : formatNumberStyled(ctx.stylize, item));
   }
-  if (array.length > shown) output.push(moreItems(array.length - shown));
+  if (length > shown) output.push(moreItems(length - shown));
+  if (ctx.showHidden) {
+    // A null-prototype typed array has no getters: Node reads them from a copy.
+    const source =
+      Object.getPrototypeOf(array) === null
+        ? new (globalThis as unknown as Record<string, new (from: ArrayLike<unknown>) => Uint8Array>)[typedArrayName(array)!]!(array)
+        : array;
+    ctx.indentationLvl += 2;
+    for (const key of TYPED_ARRAY_HIDDEN) output.push(`[${key}]: ${formatValue(ctx, source[key], level, true)}`);
+    ctx.indentationLvl -= 2;
+  }
   return output;
 }
 
-function setEntries(run: Run, set: Set<unknown>, level: number): string[] {
+function setEntries(ctx: Context, set: Set<unknown>, level: number): string[] {
   const output: string[] = [];
-  run.indent += 2;
-  for (const item of set) output.push(formatValue(run, item, level));
-  run.indent -= 2;
+  ctx.indentationLvl += 2;
+  // Through the built-in iterator: a null-prototype set has no Symbol.iterator of its own.
+  for (const item of Set.prototype.values.call(set)) output.push(formatValue(ctx, item, level, false));
+  ctx.indentationLvl -= 2;
   return output;
 }
 
-function mapEntries(run: Run, map: Map<unknown, unknown>, level: number): string[] {
+function mapEntries(ctx: Context, map: Map<unknown, unknown>, level: number): string[] {
   const output: string[] = [];
-  run.indent += 2;
-  for (const [key, item] of map) output.push(`${formatValue(run, key, level)} => ${formatValue(run, item, level)}`);
-  run.indent -= 2;
+  ctx.indentationLvl += 2;
+  for (const [key, item] of Map.prototype.entries.call(map)) {
+    output.push(`${formatValue(ctx, key, level, false)} => ${formatValue(ctx, item, level, false)}`);
+  }
+  ctx.indentationLvl -= 2;
   return output;
 }
 
-function arrayBufferEntries(_run: Run, buffer: ArrayBuffer, _level: number): string[] {
+function arrayBufferEntries(ctx: Context, buffer: ArrayBuffer, _level: number): string[] {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(buffer);
   } catch {
-    return ['(detached)'];
+    return [ctx.stylize('(detached)', 'special')];
   }
-  const shown = Math.min(MAX_ARRAY_LENGTH, bytes.length);
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), bytes.length);
   let hex = '';
   for (let i = 0; i < shown; i++) hex += `${i === 0 ? '' : ' '}${bytes[i]!.toString(16).padStart(2, '0')}`;
-  const rest = bytes.length - MAX_ARRAY_LENGTH;
+  const rest = bytes.length - ctx.maxArrayLength;
   if (rest > 0) hex += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
-  return [`[Uint8Contents]: <${hex}>`];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
 }
 
 // ---------------------------------------------------------------------------------------
-// Functions, errors, boxed primitives
+// Errors and boxed primitives
 // ---------------------------------------------------------------------------------------
 
 const kIsNodeError = /*#__PURE__*/ Symbol.for('polynode.isNodeError');
@@ -439,22 +781,25 @@ function stackOf(error: Error): string {
   return header + lines.map((line) => `\n    at ${line}`).join('');
 }
 
-function errorBase(run: Run, error: Error, ctor: string | null, tag: string, keys: PropertyKey[]): string {
+function errorBase(ctx: Context, error: Error, ctor: string | null, tag: string, keys: PropertyKey[]): string {
   const name = error.name != null ? String(error.name) : 'Error';
   let stack = stackOf(error);
-  // Keys whose text the stack already shows are not listed again.
-  for (const key of ['name', 'message', 'stack']) {
-    const at = keys.indexOf(key);
-    if (at !== -1 && stack.includes(String((error as unknown as Record<string, unknown>)[key]))) keys.splice(at, 1);
+  // Keys whose text the stack already shows are not listed again (unless showHidden).
+  if (!ctx.showHidden && keys.length !== 0) {
+    for (const key of ['name', 'message', 'stack']) {
+      const at = keys.indexOf(key);
+      if (at !== -1 && stack.includes(String((error as unknown as Record<string, unknown>)[key]))) keys.splice(at, 1);
+    }
   }
   stack = improveStack(stack, ctor, name, tag);
   // Frames are looked for after the message, which may itself hold "\n    at".
   const message = String(error.message);
   let from = (error.message ? stack.indexOf(message) : 0) || -1;
   if (from !== -1) from += message.length;
-  // No frames: the error is wrapped in brackets.
+  // No frames: the error is wrapped in brackets. (With colours Node greys out frames of its
+  // own built-in modules, `node:fs:…`; a page's stacks have none.)
   if (stack.indexOf('\n    at', from) === -1) stack = `[${stack}]`;
-  if (run.indent !== 0) stack = stack.replace(/\n/g, `\n${' '.repeat(run.indent)}`);
+  if (ctx.indentationLvl !== 0) stack = stack.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
   return stack;
 }
 
@@ -479,27 +824,14 @@ function improveStack(stack: string, ctor: string | null, name: string, tag: str
   return `${head} [${name}]${stack.slice(length)}`;
 }
 
-function boxedBase(run: Run, boxed: Boxed, value: object, ctor: string | null, tag: string, keys: PropertyKey[]): string {
+function boxedBase(ctx: Context, boxed: Boxed, value: object, ctor: string | null, tag: string, keys: PropertyKey[]): string {
   if (boxed.type === 'String') keys.splice(0, (value as unknown as string).length);
   let base = `[${boxed.type}`;
   if (boxed.type !== ctor) base += ctor === null ? ' (null prototype)' : ` (${ctor})`;
-  base += `: ${formatPrimitive(boxed.primitive as string, run.indent)}]`;
+  base += `: ${formatPrimitiveIn(ctx, boxed.primitive, stylizeNoColor)}]`;
   if (tag !== '' && tag !== ctor) base += ` [${tag}]`;
-  return base;
-}
-
-// ---------------------------------------------------------------------------------------
-// [nodejs.util.inspect.custom]
-// ---------------------------------------------------------------------------------------
-
-function viaCustomInspect(run: Run, value: object, level: number): string | undefined {
-  // The third argument stands in for util.inspect (only its `depth` option is honoured).
-  const inspect = (target: unknown, opts?: { depth?: number | null }): string =>
-    inspectReceived(target, opts?.depth === null ? Infinity : (opts?.depth ?? 2));
-  const result = callCustomInspect(value, run.depth, level, inspect);
-  if (result === value) return undefined;
-  if (typeof result !== 'string') return formatValue(run, result, level);
-  return result.replace(/\n/g, `\n${' '.repeat(run.indent)}`);
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, boxed.type.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -507,11 +839,12 @@ function viaCustomInspect(run: Run, value: object, level: number): string | unde
 // ---------------------------------------------------------------------------------------
 
 /**
- * Puts the entries on one line when the object is among the 3 innermost levels entered and
- * the line fits in 80 columns; otherwise one entry (or one row of grouped array items) per line.
+ * Puts the entries on one line when the object is among the `compact` innermost levels
+ * entered and the line fits in `breakLength` columns; otherwise one entry (or one row of
+ * grouped array items) per line. `compact: true` is Node's older layout.
  */
 function joinEntries(
-  run: Run,
+  ctx: Context,
   output: string[],
   base: string,
   braces: Braces,
@@ -519,51 +852,65 @@ function joinEntries(
   level: number,
   value: object,
 ): string {
-  const count = output.length;
-  if (listLike && count > 6) output = groupColumns(run, output, value);
-  const lead = base ? `${base} ` : '';
-  if (run.lastEntered - level < COMPACT && count === output.length) {
-    const start = output.length + run.indent + braces[0].length + base.length + 10;
-    if (fitsOnOneLine(output, start, base)) return `${lead}${braces[0]} ${output.join(', ')} ${braces[1]}`;
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const count = output.length;
+      if (listLike && count > 6) output = groupColumns(ctx, output, value);
+      if (ctx.currentDepth - level < ctx.compact && count === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (fitsOnOneLine(ctx, output, start, base)) {
+          return `${base ? `${base} ` : ''}${braces[0]} ${output.join(', ')} ${braces[1]}`;
+        }
+      }
+    }
+    const newline = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${newline}  ${output.join(`,${newline}  `)}${newline}${braces[1]}`;
   }
-  const newline = `\n${' '.repeat(run.indent)}`;
-  return `${lead}${braces[0]}${newline}  ${output.join(`,${newline}  `)}${newline}${braces[1]}`;
+  if (fitsOnOneLine(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${lead}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
-function fitsOnOneLine(output: string[], start: number, base: string): boolean {
+/** Removes ANSI colour codes (`ESC [ … m`) as Node does before measuring coloured output. */
+const removeColors = (text: string): string => text.replace(/\u001b\[\d\d?m/g, '');
+
+function fitsOnOneLine(ctx: Context, output: string[], start: number, base: string): boolean {
   let total = output.length + start;
-  if (total + output.length > BREAK_LENGTH) return false;
+  if (total + output.length > ctx.breakLength) return false;
   for (const entry of output) {
-    total += entry.length;
-    if (total > BREAK_LENGTH) return false;
+    total += ctx.colors ? removeColors(entry).length : entry.length;
+    if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
 }
 
 /** Lays out many short array items in aligned columns, as Node does. */
-function groupColumns(run: Run, output: string[], value: object): string[] {
+function groupColumns(ctx: Context, output: string[], value: object): string[] {
   // The "... n more items" line is not part of the grid.
-  const itemCount = output.length > MAX_ARRAY_LENGTH ? output.length - 1 : output.length;
+  const itemCount = ctx.maxArrayLength < output.length ? output.length - 1 : output.length;
   const separator = 2; // ", "
   const widths: number[] = [];
   let total = 0;
   let widest = 0;
   for (let i = 0; i < itemCount; i++) {
-    const width = stringWidth(output[i]!);
+    const width = visibleWidth(output[i]!, ctx.colors);
     widths.push(width);
     total += width + separator;
     if (width > widest) widest = width;
   }
   const cell = widest + separator;
   // Group only when three cells fit on a line and no item dwarfs the others.
-  if (!(cell * 3 + run.indent < BREAK_LENGTH && (total / cell > 5 || widest <= 6))) return output;
+  if (!(cell * 3 + ctx.indentationLvl < ctx.breakLength && (total / cell > 5 || widest <= 6))) return output;
 
   const bias = Math.sqrt(cell - total / output.length);
   const biasedCell = Math.max(cell - 3 - bias, 1);
   const columns = Math.min(
     Math.round(Math.sqrt(2.5 * biasedCell * itemCount) / biasedCell),
-    Math.floor((BREAK_LENGTH - run.indent) / cell),
-    COMPACT * 4,
+    Math.floor((ctx.breakLength - ctx.indentationLvl) / cell),
+    (ctx.compact as number) * 4,
     15,
   );
   if (columns <= 1) return output;
@@ -596,8 +943,27 @@ function groupColumns(run: Run, output: string[], value: object): string[] {
       : output[j]!;
     rows.push(row);
   }
-  if (output.length > MAX_ARRAY_LENGTH) rows.push(output[itemCount]!);
+  if (ctx.maxArrayLength < output.length) rows.push(output[itemCount]!);
   return rows;
+}
+
+/** The terminal width of an entry; with colours, escape sequences take no columns. */
+function visibleWidth(text: string, colors: boolean): number {
+  return stringWidth(colors ? stripControlSequences(text) : text);
+}
+
+/**
+ * Removes ANSI escape sequences (CSI such as `ESC [ 31 m`, and OSC such as hyperlinks
+ * `ESC ] 8 ; ; url BEL`): Node's `util.stripVTControlCharacters`.
+ */
+export function stripControlSequences(text: string): string {
+  // ECMA-48: CSI (ESC [ or 0x9B, parameter bytes, intermediate bytes, a final byte); OSC
+  // (ESC ], text, ended by BEL or ESC \); VT100's charset designations (ESC ( B) and
+  // single-letter escapes (ESC c, ESC 7 …). An incomplete sequence is left as it is.
+  return text.replace(
+    /(?:\u001b\[|\u009b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()#][\x30-\x7e]|\u001b[78=>cDEHMNOZ]/g,
+    '',
+  );
 }
 
 /**
@@ -657,11 +1023,8 @@ function isWideCodePoint(code: number): boolean {
 // util.format's %s, used by message templates that take any value
 // ---------------------------------------------------------------------------------------
 
-/** ECMAScript's global classes: an object whose toString comes from one of these is inspected. */
-const BUILT_IN_CLASSES =
-  'Object Function Array Number Boolean String Symbol BigInt Date Promise RegExp Error AggregateError EvalError RangeError ReferenceError SyntaxError TypeError URIError ArrayBuffer SharedArrayBuffer DataView Map Set WeakMap WeakSet WeakRef FinalizationRegistry Proxy Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array Float64Array BigInt64Array BigUint64Array';
-
-function hasBuiltInToString(value: object): boolean {
+/** Whether `%s` should inspect `value` rather than call its toString (its toString is a built-in one, or absent). */
+export function hasBuiltInToString(value: object): boolean {
   if (typeof (value as { toString?: unknown }).toString !== 'function') return true;
   if (hasOwn(value, 'toString')) return false;
   let holder: object = value;
@@ -669,18 +1032,20 @@ function hasBuiltInToString(value: object): boolean {
     holder = Object.getPrototypeOf(holder) as object;
   } while (!hasOwn(holder, 'toString'));
   const ctor: unknown = Object.getOwnPropertyDescriptor(holder, 'constructor')?.value;
-  return typeof ctor === 'function' && BUILT_IN_CLASSES.split(' ').includes(ctor.name);
+  return typeof ctor === 'function' && isBuiltInName(ctor.name);
 }
 
 /**
  * Formats a value the way `util.format('%s', value)` does in Node 16: strings as they are,
  * `-0` and bigints (`5n`) as inspect writes them, objects with a toString of their own (or
  * of a user class) through it, other objects inspected at depth 0.
+ * @param options the inspect options of `util.formatWithOptions` (depth, colors and compact are overridden).
  */
-export function formatAsString(value: unknown): string {
+export function formatAsString(value: unknown, options?: Record<string, unknown>): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : `${value}`;
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value !== 'object' || value === null || !hasBuiltInToString(value)) return String(value);
-  return inspectReceived(value, 0);
+  const ctx = newContext({ ...options, depth: 0, colors: false, compact: 3 });
+  return formatWithContext(ctx, value);
 }
