@@ -17,20 +17,13 @@ import {
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_RETURN_VALUE,
   ERR_MISSING_ARGS,
-  makeNodeError,
+  ERR_AMBIGUOUS_ARGUMENT,
 } from '../internal/errors.js';
 import { inspectReceived } from '../internal/inspect-received.js';
 import { emitWarning } from '../internal/warnings.js';
 import { validateUint32 } from '../internal/validators.js';
 import { isDeepEqual, isDeepStrictEqual } from '../internal/comparisons.js';
 import { AssertionError, type AssertionErrorOptions } from './assertion-error.js';
-
-/** `ERR_AMBIGUOUS_ARGUMENT` (TypeError): `The "name" argument is ambiguous. reason`. */
-export const ERR_AMBIGUOUS_ARGUMENT = /*#__PURE__*/ makeNodeError(
-  'ERR_AMBIGUOUS_ARGUMENT',
-  TypeError,
-  (name: string, reason: string) => `The "${name}" argument is ambiguous. ${reason}`,
-);
 
 const inspect = (value: unknown): string => inspectReceived(value);
 

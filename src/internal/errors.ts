@@ -541,3 +541,10 @@ export class AbortError extends Error {
     super('The operation was aborted');
   }
 }
+
+/** `ERR_AMBIGUOUS_ARGUMENT` (TypeError): `The "name" argument is ambiguous. reason`. */
+export const ERR_AMBIGUOUS_ARGUMENT = /*#__PURE__*/ makeNodeError(
+  'ERR_AMBIGUOUS_ARGUMENT',
+  TypeError,
+  (name: string, reason: string) => `The "${name}" argument is ambiguous. ${reason}`,
+);
