@@ -13,7 +13,7 @@ import {
   ERR_BUFFER_OUT_OF_BOUNDS,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_BUFFER_SIZE,
-  ERR_UNKNOWN_ENCODING,
+  ERR_UNKNOWN_ENCODING_SHALLOW,
 } from '../internal/errors.js';
 import {
   ERR_INVALID_ARG_VALUE,
@@ -135,7 +135,7 @@ function fromString(string: string, encoding: unknown): FastBuffer {
     ops = encodingOps('utf8');
   } else {
     const found = lookupEncodingOps(encoding);
-    if (found === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (found === undefined) throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
     if (string.length === 0) return new FastBuffer();
     ops = found;
   }
@@ -197,7 +197,7 @@ function fillBuffer(buf: Uint8Array, value: unknown, offset: unknown, end: unkno
     const normalized = encoding === undefined || encoding === null ? 'utf8' : encoding === '' ? 'utf8' : normalizeEncoding(encoding);
     if (normalized === undefined) {
       if (typeof encoding !== 'string') throw new ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
     }
     ops = encodingOps(normalized);
     if (value.length === 0) fillValue = 0;
@@ -318,7 +318,7 @@ function bidirectionalIndexOf(buf: Uint8Array, value: unknown, byteOffset: unkno
   if (typeof value === 'number') return searchNumber(buf, value >>> 0, offset, forward);
   const ops = encoding === undefined ? encodingOps('utf8') : lookupEncodingOps(encoding);
   if (typeof value === 'string') {
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
     const ucs2 = ops.encoding === 'utf16le';
     // The needle in the encoding's bytes; a search for a string ignores Buffer's pool.
     const needle = new Uint8Array(ops.byteLength(value));
@@ -647,7 +647,7 @@ function installMethods(proto: Self): void {
       }
       if (!encoding) return nativeWrite(this, encodingOps('utf8'), string, at, max);
       const ops = lookupEncodingOps(encoding);
-      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
       return nativeWrite(this, ops, string, at, max);
     },
     toString(this: Self, encoding?: unknown, start?: unknown, end?: unknown): string {
@@ -663,7 +663,7 @@ function installMethods(proto: Self): void {
       else to = (end as number) | 0;
       if (to <= from) return '';
       const ops = encoding === undefined ? encodingOps('utf8') : lookupEncodingOps(encoding);
-      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
       // `end | 0` can wrap a huge negative end around to a huge positive one; Node's C++
       // slice then refuses it.
       if (to > length) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');

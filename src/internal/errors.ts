@@ -12,8 +12,8 @@
  * @packageDocumentation
  */
 
-import { addNumericalSeparator, inspectShallow } from './inspect-primitive.js';
-import { formatAsString, inspectReceived } from './inspect-received.js';
+import { addNumericalSeparator, formatPrimitive, inspectShallow, type Primitive } from './inspect-primitive.js';
+import { formatAsString, hasBuiltInToString, inspectReceived } from './inspect-received.js';
 
 /** The fields every Node-coded error has besides those of its base class. */
 export interface NodeErrorFields {
@@ -292,6 +292,28 @@ export function unknownEncodingError(format: ValueFormatter) {
 
 /** `ERR_UNKNOWN_ENCODING` (TypeError): `Unknown encoding: utf9` (any value, shown as util.format's `%s` shows it). */
 export const ERR_UNKNOWN_ENCODING = /*#__PURE__*/ unknownEncodingError(formatAsString);
+
+/** `%s` without the full formatter: objects are listed one level deep by the light one. */
+function formatAsStringShallow(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : `${value}`;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value !== 'object' || value === null || !hasBuiltInToString(value)) return String(value);
+  // A short array of primitives on one line, as inspect prints it at depth 0.
+  if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length <= 6 && Object.keys(value).length === value.length) {
+    const items = value.map((item: unknown) => (item !== null && typeof item === 'object') || typeof item === 'function' ? undefined : formatPrimitive(item as Primitive, 0));
+    if (!items.includes(undefined) && items.join(', ').length + 6 <= 80) return items.length ? `[ ${items.join(', ')} ]` : '[]';
+  }
+  return inspectShallow(value, 0);
+}
+
+/**
+ * `ERR_UNKNOWN_ENCODING` for buffer and string_decoder, whose bundles must not carry the
+ * full formatter: the same text for any primitive (what encodings are), for objects with a
+ * toString of their own and for plain objects and arrays; a Map, Set, Date … passed as an
+ * encoding name is listed as a plain object would be (Node prints `Map(1) {…}`).
+ */
+export const ERR_UNKNOWN_ENCODING_SHALLOW = /*#__PURE__*/ unknownEncodingError(formatAsStringShallow);
 
 function invalidReturnValueMessage(input: string, name: string, value: unknown): string {
   const ctorName: unknown = (value as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name;

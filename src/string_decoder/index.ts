@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 import { Buffer } from '../buffer/index.js';
-import { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } from '../internal/errors.js';
+import { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING_SHALLOW } from '../internal/errors.js';
 
 type Encoding = 'utf8' | 'utf16le' | 'latin1' | 'ascii' | 'base64' | 'base64url' | 'hex';
 
@@ -48,7 +48,7 @@ function normalize(encoding: unknown): Encoding {
     case 'hex':
       return lower;
     default:
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new ERR_UNKNOWN_ENCODING_SHALLOW(encoding);
   }
 }
 

@@ -155,6 +155,26 @@ describe('buffer.Buffer.copy', () => {
   });
 });
 
+describe('buffer: unknown encodings', () => {
+  // Node 16.13.1's messages (scripts/node16.sh), for encodings that are not strings.
+  const cases: [unknown, string][] = [
+    [{ a: 1 }, 'Unknown encoding: { a: 1 }'],
+    [[1, 2], 'Unknown encoding: [ 1, 2 ]'],
+    [{ toString: () => 'x' }, 'Unknown encoding: x'],
+    [1.5, 'Unknown encoding: 1.5'],
+    [-0, 'Unknown encoding: -0'],
+    [null, 'Unknown encoding: null'],
+  ];
+  for (const [encoding, message] of cases) {
+    it(`toString(${message.slice(18)}) throws ERR_UNKNOWN_ENCODING with Node's text`, () => {
+      expectThrowsNodeError(() => Buffer.from('a').toString(encoding as string), { type: TypeError, code: 'ERR_UNKNOWN_ENCODING', message });
+    });
+  }
+  it('a symbol as encoding throws the engine TypeError, as in Node', () => {
+    expect(() => Buffer.from('a').toString(Symbol('s') as unknown as string)).to.throw(TypeError);
+  });
+});
+
 describe('buffer module', () => {
   it("has Node 16's constants", () => {
     expect(kMaxLength).to.equal(2 ** 32);
