@@ -21,6 +21,10 @@ export const PEERS = {
   buffer: 'buffer',
   string_decoder: 'string_decoder',
   events: 'events',
+  path: 'path-browserify',
+  url: 'url',
+  querystring: 'querystring-es3',
+  util: 'util',
 };
 
 /**
