@@ -1,6 +1,9 @@
 // Bundles one workload file for one column with esbuild, in memory: an IIFE that registers the
 // workloads and the column's modules (`lib`) with the page runtime.
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const PEER_GLOBALS = fileURLToPath(new URL('./peer-globals.js', import.meta.url));
 import { EMPTY, NotProvided, builtinIdOf } from './columns.mjs';
 
 /**
@@ -53,6 +56,8 @@ globalThis.__polynodeBench.register({ column: ${JSON.stringify(column.name)}, li
       legalComments: 'none',
       logLevel: 'silent',
       define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+      // The peers need `process` as a global (as their bundler plugins provide it).
+      inject: column.name === 'peers' ? [PEER_GLOBALS] : [],
       plugins: [columnPlugin(column)],
     });
     return { code: out.outputFiles[0].text };
