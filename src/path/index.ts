@@ -1,79 +1,88 @@
 /**
  * polynode's `path`: Node 16.13.1's `path` module for the browser.
- * POSIX and win32 path functions, exactly as Node 16.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [process, timers, path, url & the small modules] builds them.
+ * POSIX and win32 path functions, exactly as Node 16 (equal to real Node 16.13.1 on random
+ * paths, see test/path/differential.test.ts). As in Node on Linux, `path` is the POSIX
+ * flavour: `path === path.posix` for the default export, and `path.win32` is the Windows one.
+ *
+ * Browser: `resolve` (and `relative`) start from polynode's `process.cwd()` when it is real,
+ * else from `'/'`.
  *
  * @packageDocumentation
  */
-import { notImplemented } from '../internal/unavailable.js';
-import pathPosixNamespace from '../path/posix/index.js';
-import pathWin32Namespace from '../path/win32/index.js';
+import {
+  posix as posixPath,
+  win32 as win32Path,
+  posixBasename,
+  posixDirname,
+  posixExtname,
+  posixFormat,
+  posixIsAbsolute,
+  posixJoin,
+  posixNormalize,
+  posixParse,
+  posixRelative,
+  posixResolve,
+  posixToNamespacedPath,
+  type PlatformPath,
+} from './impl.js';
 
-/** Node's `path._makeLong`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const _makeLong = /*#__PURE__*/ notImplemented('path._makeLong');
+export type { FormatInputPathObject, ParsedPath, PlatformPath } from './impl.js';
 
-/** Node's `path.basename`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const basename = /*#__PURE__*/ notImplemented('path.basename');
+/** Node's `path._makeLong`: the same function as `toNamespacedPath` (POSIX: returns its argument). */
+export const _makeLong: PlatformPath['_makeLong'] = posixToNamespacedPath;
 
-/** Node's `path.delimiter`. */
-export const delimiter: string = ":";
+/** Node's `path.basename(path[, ext])`: the last portion of `path`, without `ext` when it ends with it. */
+export const basename: PlatformPath['basename'] = posixBasename;
 
-/** Node's `path.dirname`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const dirname = /*#__PURE__*/ notImplemented('path.dirname');
+/** Node's `path.delimiter`: `':'`. */
+export const delimiter: string = ':';
 
-/** Node's `path.extname`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const extname = /*#__PURE__*/ notImplemented('path.extname');
+/** Node's `path.dirname(path)`: the directory part of `path`. */
+export const dirname: PlatformPath['dirname'] = posixDirname;
 
-/** Node's `path.format`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const format = /*#__PURE__*/ notImplemented('path.format');
+/** Node's `path.extname(path)`: the extension of the last portion (`'.js'`), or `''`. */
+export const extname: PlatformPath['extname'] = posixExtname;
 
-/** Node's `path.isAbsolute`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const isAbsolute = /*#__PURE__*/ notImplemented('path.isAbsolute');
+/** Node's `path.format(pathObject)`: the path made of `{ root, dir, base, name, ext }`. */
+export const format: PlatformPath['format'] = posixFormat;
 
-/** Node's `path.join`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const join = /*#__PURE__*/ notImplemented('path.join');
+/** Node's `path.isAbsolute(path)`: whether `path` starts with `/`. */
+export const isAbsolute: PlatformPath['isAbsolute'] = posixIsAbsolute;
 
-/** Node's `path.normalize`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const normalize = /*#__PURE__*/ notImplemented('path.normalize');
+/** Node's `path.join(...paths)`: the segments joined with `/`, normalized. */
+export const join: PlatformPath['join'] = posixJoin;
 
-/** Node's `path.parse`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const parse = /*#__PURE__*/ notImplemented('path.parse');
+/** Node's `path.normalize(path)`: `path` with `.`, `..` and repeated separators resolved. */
+export const normalize: PlatformPath['normalize'] = posixNormalize;
 
-/** Node's `path.posix`: the `path/posix` module. */
-export const posix = pathPosixNamespace;
+/** Node's `path.parse(path)`: `{ root, dir, base, ext, name }`. */
+export const parse: PlatformPath['parse'] = posixParse;
 
-/** Node's `path.relative`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const relative = /*#__PURE__*/ notImplemented('path.relative');
+/** Node's `path.posix`: the POSIX flavour (the `path/posix` module; the same object as `path`). */
+export const posix: PlatformPath = posixPath;
 
-/** Node's `path.resolve`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const resolve = /*#__PURE__*/ notImplemented('path.resolve');
+/**
+ * Node's `path.relative(from, to)`: the relative path from `from` to `to`, both resolved
+ * first. Browser: relative paths resolve against `process.cwd()` when real, else `'/'`.
+ */
+export const relative: PlatformPath['relative'] = posixRelative;
 
-/** Node's `path.sep`. */
-export const sep: string = "/";
+/**
+ * Node's `path.resolve(...paths)`: the absolute path the segments lead to, from right to left.
+ * Browser: when no segment is absolute, polynode's `process.cwd()` is prepended while that is
+ * real; until then `'/'`.
+ */
+export const resolve: PlatformPath['resolve'] = posixResolve;
 
-/** Node's `path.toNamespacedPath`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const toNamespacedPath = /*#__PURE__*/ notImplemented('path.toNamespacedPath');
+/** Node's `path.sep`: `'/'`. */
+export const sep: string = '/';
 
-/** Node's `path.win32`: the `path/win32` module. */
-export const win32 = pathWin32Namespace;
+/** Node's `path.toNamespacedPath(path)`: POSIX returns its argument unchanged. */
+export const toNamespacedPath: PlatformPath['toNamespacedPath'] = posixToNamespacedPath;
 
-/** Node's `path` module object: what `import path from 'path'` and `require('path')` give. */
-const pathModule = {
-  _makeLong,
-  basename,
-  delimiter,
-  dirname,
-  extname,
-  format,
-  isAbsolute,
-  join,
-  normalize,
-  parse,
-  posix,
-  relative,
-  resolve,
-  sep,
-  toNamespacedPath,
-  win32,
-};
+/** Node's `path.win32`: the Windows flavour (the `path/win32` module). */
+export const win32: PlatformPath = win32Path;
+
+/** Node's `path` module object: what `import path from 'path'` and `require('path')` give; it is `path.posix`. */
+const pathModule: PlatformPath = posixPath;
 export default pathModule;

@@ -1,77 +1,87 @@
 /**
  * polynode's `path/win32`: Node 16.13.1's `path/win32` module for the browser.
- * path.win32.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [process, timers, path, url & the small modules] builds them.
+ * The Windows path functions, exactly as Node 16 (`path.win32`), usable on any platform.
+ *
+ * Browser: `resolve` (and `relative`) start from polynode's `process.cwd()` when it is real,
+ * else from `'/'`.
  *
  * @packageDocumentation
  */
-import { notImplemented, stubObject } from '../../internal/unavailable.js';
+import {
+  posix as posixPath,
+  win32 as win32Path,
+  winBasename,
+  winDirname,
+  winExtname,
+  winFormat,
+  winIsAbsolute,
+  winJoin,
+  winNormalize,
+  winParse,
+  winRelative,
+  winResolve,
+  winToNamespacedPath,
+  type PlatformPath,
+} from '../impl.js';
 
-/** Node's `path.win32._makeLong`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const _makeLong = /*#__PURE__*/ notImplemented('path.win32._makeLong');
+export type { FormatInputPathObject, ParsedPath, PlatformPath } from '../impl.js';
 
-/** Node's `path.win32.basename`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const basename = /*#__PURE__*/ notImplemented('path.win32.basename');
+/** Node's `path.win32._makeLong`: the same function as `toNamespacedPath`. */
+export const _makeLong: PlatformPath['_makeLong'] = winToNamespacedPath;
 
-/** Node's `path.win32.delimiter`. */
-export const delimiter: string = ";";
+/** Node's `path.win32.basename(path[, ext])`: the last portion of `path`, without `ext` when it ends with it. */
+export const basename: PlatformPath['basename'] = winBasename;
 
-/** Node's `path.win32.dirname`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const dirname = /*#__PURE__*/ notImplemented('path.win32.dirname');
+/** Node's `path.win32.delimiter`: `';'`. */
+export const delimiter: string = ';';
 
-/** Node's `path.win32.extname`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const extname = /*#__PURE__*/ notImplemented('path.win32.extname');
+/** Node's `path.win32.dirname(path)`: the directory part of `path`. */
+export const dirname: PlatformPath['dirname'] = winDirname;
 
-/** Node's `path.win32.format`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const format = /*#__PURE__*/ notImplemented('path.win32.format');
+/** Node's `path.win32.extname(path)`: the extension of the last portion (`'.js'`), or `''`. */
+export const extname: PlatformPath['extname'] = winExtname;
 
-/** Node's `path.win32.isAbsolute`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const isAbsolute = /*#__PURE__*/ notImplemented('path.win32.isAbsolute');
+/** Node's `path.win32.format(pathObject)`: the path made of `{ root, dir, base, name, ext }`. */
+export const format: PlatformPath['format'] = winFormat;
 
-/** Node's `path.win32.join`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const join = /*#__PURE__*/ notImplemented('path.win32.join');
+/** Node's `path.win32.isAbsolute(path)`: whether `path` starts with a separator or a drive root (`C:\\`). */
+export const isAbsolute: PlatformPath['isAbsolute'] = winIsAbsolute;
 
-/** Node's `path.win32.normalize`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const normalize = /*#__PURE__*/ notImplemented('path.win32.normalize');
+/** Node's `path.win32.join(...paths)`: the segments joined with `\\`, normalized (a leading UNC root kept). */
+export const join: PlatformPath['join'] = winJoin;
 
-/** Node's `path.win32.parse`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const parse = /*#__PURE__*/ notImplemented('path.win32.parse');
+/** Node's `path.win32.normalize(path)`: `path` with `.`, `..` and repeated separators resolved. */
+export const normalize: PlatformPath['normalize'] = winNormalize;
 
-/** Node's `path.win32.posix`. Not built yet ([process, timers, path, url & the small modules]); an empty object for now; its API throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const posix = /*#__PURE__*/ stubObject('path.win32.posix', 'not-implemented');
+/** Node's `path.win32.parse(path)`: `{ root, dir, base, ext, name }`. */
+export const parse: PlatformPath['parse'] = winParse;
 
-/** Node's `path.win32.relative`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const relative = /*#__PURE__*/ notImplemented('path.win32.relative');
+/** Node's `path.win32.posix`: the POSIX flavour (the `path/posix` module, the same object as `path`). */
+export const posix: PlatformPath = posixPath;
 
-/** Node's `path.win32.resolve`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const resolve = /*#__PURE__*/ notImplemented('path.win32.resolve');
+/**
+ * Node's `path.win32.relative(from, to)`: the relative path from `from` to `to`, both resolved
+ * first. Browser: relative paths resolve against `process.cwd()` when real, else `'/'`.
+ */
+export const relative: PlatformPath['relative'] = winRelative;
 
-/** Node's `path.win32.sep`. */
-export const sep: string = "\\";
+/**
+ * Node's `path.win32.resolve(...paths)`: the absolute path the segments lead to, from right to left.
+ * Browser: when no segment is absolute, polynode's `process.cwd()` is prepended while that is
+ * real; until then `'/'` (so `win32.resolve('a')` is `'\\a'`). A drive-relative path
+ * (`C:a`) uses `process.env['=C:']` when set, as Node does.
+ */
+export const resolve: PlatformPath['resolve'] = winResolve;
 
-/** Node's `path.win32.toNamespacedPath`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const toNamespacedPath = /*#__PURE__*/ notImplemented('path.win32.toNamespacedPath');
+/** Node's `path.win32.sep`: `'\\'`. */
+export const sep: string = '\\';
 
-/** Node's `path.win32.win32`. Not built yet ([process, timers, path, url & the small modules]); an empty object for now; its API throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const win32 = /*#__PURE__*/ stubObject('path.win32.win32', 'not-implemented');
+/** Node's `path.win32.toNamespacedPath(path)`: the resolved path with the `\\\\?\\` prefix (`\\\\?\\UNC\\` for a share); other values unchanged. */
+export const toNamespacedPath: PlatformPath['toNamespacedPath'] = winToNamespacedPath;
 
-/** Node's `path/win32` module object: what `import pathWin32 from 'path/win32'` and `require('path/win32')` give. */
-const pathWin32Module = {
-  _makeLong,
-  basename,
-  delimiter,
-  dirname,
-  extname,
-  format,
-  isAbsolute,
-  join,
-  normalize,
-  parse,
-  posix,
-  relative,
-  resolve,
-  sep,
-  toNamespacedPath,
-  win32,
-};
-export default pathWin32Module;
+/** Node's `path.win32.win32`: the Windows flavour itself. */
+export const win32: PlatformPath = win32Path;
+
+/** Node's `path/win32` module object: what `import win32 from 'path/win32'` and `require('path/win32')` give; it is `path.win32`. */
+const pathModule: PlatformPath = win32Path;
+export default pathModule;
