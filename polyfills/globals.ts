@@ -3,14 +3,15 @@
  * value that is already there. Importing `polynode/polyfills/globals` is the one-line fix
  * for "Buffer is not defined" and "global is not defined".
  *
- * Today it installs `global` (an alias of `globalThis`) and `Buffer`. `process` and
- * `setImmediate`/`clearImmediate` join when [process, timers, path, url & the small
- * modules] builds them: installing their stubs now would make feature checks such as
- * `typeof process !== 'undefined'` in npm packages take a path that then throws.
+ * It installs `global` (an alias of `globalThis`), `Buffer`, `process` (polynode's one
+ * process object) and `setImmediate`/`clearImmediate` (polynode's, without the 4 ms clamp).
+ * In Node, or next to another polyfill, the values already there stay.
  *
  * @packageDocumentation
  */
 import { Buffer } from '../src/buffer/index.js';
+import process from '../src/process/index.js';
+import { clearImmediate, setImmediate } from '../src/timers/index.js';
 
 /** Defines `name` on globalThis unless something is there already (as a plain global would be). */
 function install(name: string, value: unknown): void {
@@ -20,5 +21,8 @@ function install(name: string, value: unknown): void {
 
 install('global', globalThis);
 install('Buffer', Buffer);
+install('process', process);
+install('setImmediate', setImmediate);
+install('clearImmediate', clearImmediate);
 
 export {};

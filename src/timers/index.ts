@@ -1,41 +1,60 @@
 /**
  * polynode's `timers`: Node 16.13.1's `timers` module for the browser.
- * Node-like Timeout/Immediate objects; setImmediate without the 4 ms clamp.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [process, timers, path, url & the small modules] builds them.
+ *
+ * `setTimeout`/`setInterval` return Node's `Timeout` objects and `setImmediate` Node's
+ * `Immediate` objects (`ref`, `unref`, `hasRef`, `refresh`, `close`, a numeric id through
+ * `Symbol.toPrimitive` that `clearTimeout` accepts). Every callback first queues the
+ * `process.nextTick` drain, so ticks run before the callback's promise reactions, as in Node.
+ *
+ * Browser:
+ * - a timer is one platform `setTimeout`; an interval re-arms one after each call (as Node
+ *   does), so the browser's clamping applies: after 5 nested levels a delay under 4 ms
+ *   becomes 4 ms, and background tabs throttle to 1 s or more;
+ * - `setImmediate` posts one MessageChannel message per immediate (no 4 ms clamp; the
+ *   platform's own `setImmediate` where there is one, as in Node), in FIFO order;
+ * - `ref()`/`unref()` only flip `hasRef()`: nothing keeps a page alive or ends it;
+ * - after `process.exit()` no callback runs.
  *
  * @packageDocumentation
  */
-import { notImplemented } from '../internal/unavailable.js';
+import {
+  _unrefActive,
+  active,
+  clearImmediate,
+  clearInterval,
+  clearTimeout,
+  enroll,
+  setImmediate as coreSetImmediate,
+  setInterval,
+  setTimeout as coreSetTimeout,
+  unenroll,
+} from './core.js';
+import { setImmediate as promiseSetImmediate, setTimeout as promiseSetTimeout } from './promises/index.js';
 
-/** Node's `timers._unrefActive`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const _unrefActive = /*#__PURE__*/ notImplemented('timers._unrefActive');
+export { _unrefActive, active, clearImmediate, clearInterval, clearTimeout, enroll, setInterval, unenroll };
 
-/** Node's `timers.active`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const active = /*#__PURE__*/ notImplemented('timers.active');
+const customPromisify = /*#__PURE__*/ Symbol.for('nodejs.util.promisify.custom');
 
-/** Node's `timers.clearImmediate`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const clearImmediate = /*#__PURE__*/ notImplemented('timers.clearImmediate');
+/**
+ * Node's `setTimeout(callback[, delay[, ...args]])`: a `Timeout`; ERR_INVALID_CALLBACK for a
+ * non-function; a delay outside 1 … 2^31-1 becomes 1 (TimeoutOverflowWarning above).
+ * `util.promisify(setTimeout)` is `timers/promises`' setTimeout. Browser: see the module notes.
+ */
+export const setTimeout: typeof coreSetTimeout = /*#__PURE__*/ (() => {
+  Object.defineProperty(coreSetTimeout, customPromisify, { enumerable: true, configurable: true, get: () => promiseSetTimeout });
+  return coreSetTimeout;
+})();
 
-/** Node's `timers.clearInterval`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const clearInterval = /*#__PURE__*/ notImplemented('timers.clearInterval');
-
-/** Node's `timers.clearTimeout`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const clearTimeout = /*#__PURE__*/ notImplemented('timers.clearTimeout');
-
-/** Node's `timers.enroll`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const enroll = /*#__PURE__*/ notImplemented('timers.enroll');
-
-/** Node's `timers.setImmediate`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const setImmediate = /*#__PURE__*/ notImplemented('timers.setImmediate');
-
-/** Node's `timers.setInterval`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const setInterval = /*#__PURE__*/ notImplemented('timers.setInterval');
-
-/** Node's `timers.setTimeout`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const setTimeout = /*#__PURE__*/ notImplemented('timers.setTimeout');
-
-/** Node's `timers.unenroll`. Not built yet ([process, timers, path, url & the small modules]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const unenroll = /*#__PURE__*/ notImplemented('timers.unenroll');
+/**
+ * Node's `setImmediate(callback[, ...args])`: an `Immediate`; callbacks run in FIFO order,
+ * each in its own task (its ticks and promise reactions run before the next one).
+ * `util.promisify(setImmediate)` is `timers/promises`' setImmediate. Browser: a
+ * MessageChannel message, not `setTimeout(0)` (no 4 ms clamp).
+ */
+export const setImmediate: typeof coreSetImmediate = /*#__PURE__*/ (() => {
+  Object.defineProperty(coreSetImmediate, customPromisify, { enumerable: true, configurable: true, get: () => promiseSetImmediate });
+  return coreSetImmediate;
+})();
 
 /** Node's `timers` module object: what `import timers from 'timers'` and `require('timers')` give. */
 const timersModule = {

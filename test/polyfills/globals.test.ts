@@ -1,16 +1,17 @@
 // polyfills/globals installs Node's globals only where they are missing.
 import { expect } from 'chai';
 import { Buffer } from '../../src/buffer/index.js';
+import process from '../../src/process/index.js';
+import { setImmediate, clearImmediate } from '../../src/timers/index.js';
 
 describe('polyfills/globals', () => {
   const scope = globalThis as Record<string, unknown>;
   // What was there before the import (read when the suite runs: an earlier suite of the
   // same page may have installed them already).
-  const original: { Buffer?: unknown; global?: unknown } = {};
+  const original: Record<string, unknown> = {};
 
   before(async () => {
-    original.Buffer = scope.Buffer;
-    original.global = scope.global;
+    for (const name of ['Buffer', 'global', 'process', 'setImmediate', 'clearImmediate']) original[name] = scope[name];
     await import('../../polyfills/globals.js');
   });
 
@@ -25,7 +26,23 @@ describe('polyfills/globals', () => {
     expect((scope.Buffer as typeof Buffer).from('hi').toString('hex')).to.equal('6869');
   });
 
+  it("installs polynode's process, setImmediate and clearImmediate where missing, and keeps existing ones", () => {
+    const ours: Record<string, unknown> = { process, setImmediate, clearImmediate };
+    for (const name of Object.keys(ours)) {
+      // A browser gets polynode's (unless an earlier suite of the page installed them: the
+      // same values); in Node the natives stay.
+      expect(scope[name], name).to.equal(original[name] ?? ours[name]);
+    }
+  });
+
+  it('the installed setImmediate runs its callback with arguments', async () => {
+    const value = await new Promise((resolve) => (scope.setImmediate as (cb: (v: string) => void, v: string) => void)(resolve, 'ran'));
+    expect(value).to.equal('ran');
+  });
+
   it('does not make the globals enumerable', () => {
-    if (original.Buffer === undefined) expect(Object.keys(globalThis)).not.to.include('Buffer');
+    for (const name of ['Buffer', 'process', 'setImmediate', 'clearImmediate']) {
+      if (original[name] === undefined) expect(Object.keys(globalThis)).not.to.include(name);
+    }
   });
 });
