@@ -16,16 +16,9 @@
 import { formatWithOptions, inspect } from '../util/index.js';
 import type { InspectOptions } from '../util/index.js';
 import { isMap, isMapIterator, isSet, isSetIterator } from '../util/types/index.js';
-import { ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_VALUE, makeNodeError } from '../internal/errors.js';
+import { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_VALUE } from '../internal/errors.js';
 import { validateArray, validateInteger, validateObject } from '../internal/validators.js';
 import { emitWarning } from '../internal/warnings.js';
-
-/** `ERR_CONSOLE_WRITABLE_STREAM` (TypeError): `Console expects a writable stream instance for ${name}`. */
-const ERR_CONSOLE_WRITABLE_STREAM = /*#__PURE__*/ makeNodeError(
-  'ERR_CONSOLE_WRITABLE_STREAM',
-  TypeError,
-  (name: string) => `Console expects a writable stream instance for ${name}`,
-);
 
 /** What a Console writes to: anything with `write(chunk)`. Node's stream events are used when present. */
 export interface ConsoleStream {

@@ -570,3 +570,71 @@ export const ERR_AMBIGUOUS_ARGUMENT = /*#__PURE__*/ makeNodeError(
   TypeError,
   (name: string, reason: string) => `The "${name}" argument is ambiguous. ${reason}`,
 );
+
+/** `ERR_INVALID_URI` (URIError): `URI malformed`. */
+export const ERR_INVALID_URI = /*#__PURE__*/ makeNodeError<[], URIError>('ERR_INVALID_URI', URIError, 'URI malformed');
+
+/** `ERR_INVALID_FILE_URL_HOST` (TypeError): `File URL host must be "localhost" or empty on ${platform}`. */
+export const ERR_INVALID_FILE_URL_HOST = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_FILE_URL_HOST',
+  TypeError,
+  (platform: string) => `File URL host must be "localhost" or empty on ${platform}`,
+);
+
+/** `ERR_UNKNOWN_BUILTIN_MODULE` (Error): `No such built-in module: ${id}`. */
+export const ERR_UNKNOWN_BUILTIN_MODULE = /*#__PURE__*/ makeNodeError(
+  'ERR_UNKNOWN_BUILTIN_MODULE',
+  Error,
+  (id: string) => `No such built-in module: ${id}`,
+);
+
+/** `ERR_CONSOLE_WRITABLE_STREAM` (TypeError): `Console expects a writable stream instance for ${name}`. */
+export const ERR_CONSOLE_WRITABLE_STREAM = /*#__PURE__*/ makeNodeError(
+  'ERR_CONSOLE_WRITABLE_STREAM',
+  TypeError,
+  (name: string) => `Console expects a writable stream instance for ${name}`,
+);
+
+/** `ERR_INVALID_FD` (RangeError): `"fd" must be a positive integer: ${fd}`. */
+export const ERR_INVALID_FD = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_FD',
+  RangeError,
+  (fd: unknown) => `"fd" must be a positive integer: ${String(fd)}`,
+);
+
+/** What a failed system call reports in Node's `SystemError`. */
+export interface SystemErrorInfo {
+  errno: number;
+  code: string;
+  /** libuv's description, e.g. `'invalid argument'`. */
+  message: string;
+  syscall: string;
+}
+
+/**
+ * Node's `SystemError` for a failed libuv call: `${prefix}: ${syscall} returned ${code} (${message})`,
+ * named `SystemError`, with Node's `code` (`ERR_SYSTEM_ERROR`, `ERR_TTY_INIT_FAILED` …), an
+ * `info` object and live `errno`/`syscall` accessors onto it, in Node's key order.
+ */
+export function systemError(code: string, prefix: string, info: SystemErrorInfo): Error {
+  const message = `${prefix}: ${info.syscall} returned ${info.code} (${info.message})`;
+  const error = new Error(message);
+  Object.defineProperty(error, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+  if (typeof error.stack === 'string' && error.stack.startsWith(`Error: ${message}`)) {
+    error.stack = `SystemError: ${error.stack.slice('Error: '.length)}`;
+  }
+  stampNodeError(error, code);
+  const held: Record<string, unknown> = { ...info };
+  Object.defineProperty(error, 'info', { value: held, enumerable: true, writable: false, configurable: true });
+  for (const key of ['errno', 'syscall']) {
+    Object.defineProperty(error, key, {
+      get: () => held[key],
+      set: (value: unknown) => {
+        held[key] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return error;
+}

@@ -14,7 +14,7 @@
  */
 import { notImplementedClass, unavailable } from '../internal/unavailable.js';
 import { withMembers } from '../internal/exports.js';
-import { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_VALUE, makeNodeError } from '../internal/errors.js';
+import { ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE } from '../internal/errors.js';
 import { validateString } from '../internal/validators.js';
 import m__stream_duplex from '../_stream_duplex/index.js';
 import m__stream_passthrough from '../_stream_passthrough/index.js';
@@ -72,13 +72,6 @@ import m_v8 from '../v8/index.js';
 import m_vm from '../vm/index.js';
 import m_worker_threads from '../worker_threads/index.js';
 import m_zlib from '../zlib/index.js';
-
-/** `ERR_UNKNOWN_BUILTIN_MODULE` (Error): `No such built-in module: ${id}`. */
-const ERR_UNKNOWN_BUILTIN_MODULE = /*#__PURE__*/ makeNodeError(
-  'ERR_UNKNOWN_BUILTIN_MODULE',
-  Error,
-  (id: string) => `No such built-in module: ${id}`,
-);
 
 /** Node's `module.builtinModules` (Node 16.13.1's list). */
 export const builtinModules = ["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","worker_threads","zlib"];

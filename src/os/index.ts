@@ -12,7 +12,7 @@
  */
 import polynodeProcess from '../process/index.js';
 import { Buffer } from '../buffer/index.js';
-import { stampNodeError } from '../internal/errors.js';
+import { systemError } from '../internal/errors.js';
 import { validateInt32 } from '../internal/validators.js';
 
 /** Node's `os.EOL`: `'\n'` (polynode reports a POSIX system). */
@@ -90,28 +90,9 @@ function withPrimitive<F extends () => unknown>(fn: F): F {
   return fn;
 }
 
-/** Node's `SystemError` (`ERR_SYSTEM_ERROR`) for a failed libuv call, with `info`, `errno` and `syscall`. */
-function systemError(syscall: string, code: string, errno: number, description: string): Error {
-  const message = `A system error occurred: ${syscall} returned ${code} (${description})`;
-  const error = new Error(message);
-  Object.defineProperty(error, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  if (typeof error.stack === 'string' && error.stack.startsWith(`Error: ${message}`)) {
-    error.stack = `SystemError: ${error.stack.slice('Error: '.length)}`;
-  }
-  stampNodeError(error, 'ERR_SYSTEM_ERROR');
-  const info = { errno, code, message: description, syscall };
-  Object.defineProperty(error, 'info', { value: info, enumerable: true, writable: false, configurable: true });
-  for (const key of ['errno', 'syscall'] as const) {
-    Object.defineProperty(error, key, {
-      get: () => info[key],
-      set: (value: never) => {
-        info[key] = value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return error;
+/** Node's `SystemError` (`ERR_SYSTEM_ERROR`) for a failed libuv call. */
+function systemCallError(syscall: string, code: string, errno: number, description: string): Error {
+  return systemError('ERR_SYSTEM_ERROR', 'A system error occurred', { errno, code, message: description, syscall });
 }
 
 /** Node's `os.arch()`: `'x64'`, what polynode's `process.arch` reports. Browser: a fixed value, not the real CPU. */
@@ -279,7 +260,7 @@ let ownPriority = 0;
 export function getPriority(pid?: number): number {
   if (pid === undefined) pid = 0;
   validateInt32(pid, 'pid');
-  if (!isOwnPid(pid)) throw systemError('uv_os_getpriority', 'ESRCH', -3, 'no such process');
+  if (!isOwnPid(pid)) throw systemCallError('uv_os_getpriority', 'ESRCH', -3, 'no such process');
   return ownPriority;
 }
 
@@ -296,7 +277,7 @@ export function setPriority(pid: number, priority?: number): void {
   }
   validateInt32(pid, 'pid');
   validateInt32(priority, 'priority', -20, 19);
-  if (!isOwnPid(pid)) throw systemError('uv_os_setpriority', 'ESRCH', -3, 'no such process');
+  if (!isOwnPid(pid)) throw systemCallError('uv_os_setpriority', 'ESRCH', -3, 'no such process');
   ownPriority = priority;
 }
 

@@ -14,10 +14,8 @@
  * @packageDocumentation
  */
 import { Buffer } from '../buffer/index.js';
-import { makeNodeError } from '../internal/errors.js';
+import { ERR_INVALID_URI } from '../internal/errors.js';
 
-/** `ERR_INVALID_URI` (URIError): `URI malformed`. (Local: not in src/internal/errors.ts yet.) */
-const ERR_INVALID_URI = /*#__PURE__*/ makeNodeError<[], URIError>('ERR_INVALID_URI', URIError, 'URI malformed');
 
 /** `%XX` for every byte, upper-case hex. Built on first use. */
 let hexTable: string[] | undefined;

@@ -8,31 +8,11 @@
  *
  * @packageDocumentation
  */
-import { makeNodeError, stampNodeError } from '../internal/errors.js';
+import { ERR_INVALID_FD, systemError } from '../internal/errors.js';
 
-/** `ERR_INVALID_FD` (RangeError): `"fd" must be a positive integer: ${fd}`. */
-const ERR_INVALID_FD = /*#__PURE__*/ makeNodeError('ERR_INVALID_FD', RangeError, (fd: unknown) => `"fd" must be a positive integer: ${String(fd)}`);
-
-/** Node's SystemError `ERR_TTY_INIT_FAILED` for `uv_tty_init` returning `EINVAL`, with `info`, `errno` and `syscall`. */
+/** Node's SystemError `ERR_TTY_INIT_FAILED` for `uv_tty_init` returning `EINVAL`. */
 function ttyInitFailed(): Error {
-  const message = 'TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)';
-  const error = new Error(message);
-  Object.defineProperty(error, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  if (typeof error.stack === 'string' && error.stack.startsWith(`Error: ${message}`)) error.stack = `SystemError: ${error.stack.slice(7)}`;
-  stampNodeError(error, 'ERR_TTY_INIT_FAILED');
-  const info: Record<string, unknown> = { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' };
-  Object.defineProperty(error, 'info', { value: info, enumerable: true, configurable: true });
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(error, key, {
-      get: () => info[key],
-      set: (value: unknown) => {
-        info[key] = value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return error;
+  return systemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed', { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' });
 }
 
 function checkFd(fd: unknown): never {

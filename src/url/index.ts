@@ -22,19 +22,12 @@ import {
   ERR_INVALID_FILE_URL_PATH,
   ERR_INVALID_URL,
   ERR_INVALID_URL_SCHEME,
+  ERR_INVALID_FILE_URL_HOST,
   ERR_MISSING_ARGS,
-  makeNodeError,
 } from '../internal/errors.js';
 import { validateObject, validateString } from '../internal/validators.js';
 import querystring, { escape as queryEscape } from '../querystring/index.js';
 import { toUnicode as punycodeToUnicode, encode as punycodeEncode } from '../punycode/index.js';
-
-/** `ERR_INVALID_FILE_URL_HOST` (TypeError). (Local: not in src/internal/errors.ts yet.) */
-const ERR_INVALID_FILE_URL_HOST = /*#__PURE__*/ makeNodeError(
-  'ERR_INVALID_FILE_URL_HOST',
-  TypeError,
-  (platform: string) => `File URL host must be "localhost" or empty on ${platform}`,
-);
 
 /** The platform's WHATWG `URL` class (Node's `url.URL`). Browser: the browser's own class. */
 export const URL: typeof globalThis.URL = globalThis.URL;
