@@ -23,6 +23,7 @@ export const PEERS = {
   events: 'events',
   path: 'path-browserify',
   url: 'url',
+  punycode: 'punycode', // 1.4.1, url@0.11's own dependency
   querystring: 'querystring-es3',
   util: 'util',
 };
