@@ -391,36 +391,70 @@ export function posixToNamespacedPath(path: string): string {
 /** Node's `path.posix.dirname`. */
 export function posixDirname(path: string): string {
   checkString(path, 'path');
-  const len = path.length;
-  if (len === 0) return '.';
-  const hasRoot = path.charCodeAt(0) === SLASH;
-  let i = len - 1;
-  while (i >= 1 && path.charCodeAt(i) === SLASH) i--;
-  // i: the last non-slash character at or after 1 (or 0)
-  let end = -1;
-  for (; i >= 1; i--) {
+  const last = path.length - 1;
+  if (last < 1) return last === 0 && path.charCodeAt(0) === SLASH ? '/' : '.';
+  let i = last;
+  if (path.charCodeAt(last) === SLASH) {
+    // Trailing separators (down to index 1; index 0 is the root, never a separator here).
+    while (--i > 0 && path.charCodeAt(i) === SLASH);
+    if (i === 0) return path.charCodeAt(0) === SLASH ? '/' : '.';
+  }
+  // path[i] (i >= 1) ends the last portion; the separator before it at index >= 1.
+  while (--i > 0) {
     if (path.charCodeAt(i) === SLASH) {
-      end = i;
-      break;
+      return i === 1 && path.charCodeAt(0) === SLASH ? '//' : path.slice(0, i);
     }
   }
-  if (end === -1) return hasRoot ? '/' : '.';
-  if (hasRoot && end === 1) return '//';
-  return path.slice(0, end);
+  return path.charCodeAt(0) === SLASH ? '/' : '.';
 }
 
 /** Node's `path.posix.basename`. */
 export function posixBasename(path: string, ext?: string): string {
   if (ext !== undefined) checkString(ext, 'ext');
   checkString(path, 'path');
-  return basenameFrom(path, ext, 0, false);
+  const len = path.length;
+  // Trailing separators (rare): the general scan.
+  if (len === 0 || path.charCodeAt(len - 1) === SLASH) return basenameFrom(path, ext, 0, false);
+  let start = len - 1;
+  while (start > 0 && path.charCodeAt(start - 1) !== SLASH) start--;
+  if (ext !== undefined) {
+    const extLen = ext.length;
+    if (extLen > 0) {
+      if (extLen < len - start) {
+        // `ext` strictly inside the portion: cut it when the portion ends with it
+        let k = extLen - 1;
+        let j = len - 1;
+        while (k >= 0 && path.charCodeAt(j) === ext.charCodeAt(k)) {
+          k--;
+          j--;
+        }
+        if (k < 0) return path.slice(start, j + 1);
+      } else if (ext === path) {
+        return '';
+      }
+    }
+  }
+  return start === 0 ? path : path.slice(start);
 }
 
 /** Node's `path.posix.extname`. */
 export function posixExtname(path: string): string {
   checkString(path, 'path');
-  const tail = scanTail(path, 0, 0, false);
-  return tail.startDot === -1 || tail.end === -1 ? '' : path.slice(tail.startDot, tail.end);
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  // The last dot or separator of the last portion.
+  let i = end - 1;
+  let code = 0;
+  for (; i >= 0; i--) {
+    code = path.charCodeAt(i);
+    if (code === DOT || code === SLASH) break;
+  }
+  if (i <= 0 || code === SLASH) return ''; // no dot, or it starts the path
+  const prev = path.charCodeAt(i - 1);
+  if (prev === SLASH) return ''; // the dot starts the portion
+  // The portion '..' has no extension.
+  if (prev === DOT && i === end - 1 && (i === 1 || path.charCodeAt(i - 2) === SLASH)) return '';
+  return path.slice(i, end);
 }
 
 /** Node's `path.posix.format`. */
@@ -431,24 +465,40 @@ export function posixFormat(pathObject: FormatInputPathObject): string {
 /** Node's `path.posix.parse`. */
 export function posixParse(path: string): ParsedPath {
   checkString(path, 'path');
+  // Kept small (no early returns: '' and '///' go through the general case) so that engines
+  // inline it into the caller.
   const ret: ParsedPath = { root: '', dir: '', base: '', ext: '', name: '' };
-  if (path.length === 0) return ret;
   const absolute = path.charCodeAt(0) === SLASH;
-  if (absolute) ret.root = '/';
-  const tail = scanTail(path, absolute ? 1 : 0, 0, false);
-  const { end, startPart, startDot } = tail;
-  if (end !== -1) {
-    const start = startPart === 0 && absolute ? 1 : startPart;
-    ret.base = path.slice(start, end);
-    if (startDot === -1) {
-      ret.name = ret.base;
-    } else {
-      ret.name = path.slice(start, startDot);
-      ret.ext = path.slice(startDot, end);
+  const stop = absolute ? 1 : 0;
+  const len = path.length;
+  let end = len;
+  while (end > stop && path.charCodeAt(end - 1) === SLASH) end--;
+  // The last dot of the last portion, then the separator before the portion (index i).
+  let i = end - 1;
+  let startDot = -1;
+  for (; i >= stop; i--) {
+    const code = path.charCodeAt(i);
+    if (code === SLASH) break;
+    if (code === DOT) {
+      startDot = i;
+      while (--i >= stop && path.charCodeAt(i) !== SLASH);
+      break;
     }
   }
-  if (startPart > 0) ret.dir = path.slice(0, startPart - 1);
-  else if (absolute) ret.dir = '/';
+  // Node's start of the portion: after the separator, else 0 (even past a root '/').
+  const startPart = i < stop ? 0 : i + 1;
+  const start = i < stop ? stop : i + 1;
+  if (absolute) ret.root = ret.dir = '/';
+  if (startPart > 0) ret.dir = path.slice(0, i);
+  const base = (ret.base = start === 0 && end === len ? path : path.slice(start, end));
+  // No extension when the dot starts the portion, or for a portion '..' at startPart (so
+  // `parse('/..')` has the extension '.', as in Node).
+  if (startDot <= start || (startDot === end - 1 && startDot === startPart + 1 && path.charCodeAt(i + 1) === DOT)) {
+    ret.name = base;
+  } else {
+    ret.name = path.slice(start, startDot);
+    ret.ext = path.slice(startDot, end);
+  }
   return ret;
 }
 
