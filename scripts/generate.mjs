@@ -18,7 +18,8 @@ function exportsMap() {
     map[`./${id}`] = { types: `./dist/${id}/index.d.ts`, default: `./${distFile(id)}` };
   }
   map['./polyfills'] = { types: './dist/polyfills/index.d.ts', default: './dist/polyfills/index.js' };
-  map['./polyfills/globals'] = { types: './dist/polyfills/globals.d.ts', default: './dist/polyfills/globals.js' };
+  // Every polyfill file: globals, async-context, web-streams …
+  map['./polyfills/*'] = { types: './dist/polyfills/*.d.ts', default: './dist/polyfills/*.js' };
   map['./modules'] = { types: './dist/modules.d.ts', default: './dist/modules.js' };
   map['./internal/*'] = null;
   map['./package.json'] = './package.json';

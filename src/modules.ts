@@ -56,7 +56,7 @@ export const MODULES: readonly ModuleInfo[] = [
   { id: '_stream_writable', status: 'planned', issue: STREAM, note: 'Legacy id: stream.Writable.' },
   { id: 'assert', status: 'full', issue: CORE_TRIO, note: "Every assertion with Node 16's comparison algorithms and messages (the + actual - expected diff), AssertionError, CallTracker. Browser: ok(falsy) without a message cannot quote the caller's source; it prints what Node prints when the source is unreadable." },
   { id: 'assert/strict', status: 'full', issue: CORE_TRIO, aliasOf: 'assert', note: 'assert in strict mode (assert.strict).' },
-  { id: 'async_hooks', status: 'planned', issue: ASYNC_HOOKS, note: 'AsyncLocalStorage and AsyncResource over a zone-like context engine; createHook cannot see the engine\'s internal resources.' },
+  { id: 'async_hooks', status: 'partial', issue: ASYNC_HOOKS, note: "AsyncLocalStorage and AsyncResource over a zone-like context engine (patches installed on first use): promise chains, queueMicrotask, timers, nextTick, setImmediate, rAF keep the store. Browser: code after a native await loses it (no patch can see one); createHook sees only AsyncResources." },
   { id: 'buffer', status: 'full', issue: BUFFER, note: "Buffer with every method and encoding, Node's errors, the platform's fast paths; atob/btoa/transcode as Node 16. Browser: Blob is the platform's, resolveObjectURL finds no blob:nodedata: URL (there are none), Buffer() prints no DEP0005." },
   { id: 'child_process', status: 'planned', issue: THREADS, note: 'fork() of JavaScript modules over Web Workers; spawning OS programs is impossible in a browser.' },
   { id: 'cluster', status: 'unavailable', note: 'Clustering shares server sockets between OS processes; a page has neither.' },

@@ -638,3 +638,13 @@ export function systemError(code: string, prefix: string, info: SystemErrorInfo)
   }
   return error;
 }
+
+/** `ERR_ASYNC_CALLBACK` (TypeError): `${name} must be a function`. */
+export const ERR_ASYNC_CALLBACK = /*#__PURE__*/ makeNodeError('ERR_ASYNC_CALLBACK', TypeError, (name: string) => `${name} must be a function`);
+
+/** `ERR_INVALID_ASYNC_ID` (RangeError): `Invalid ${name} value: ${id}`. */
+export const ERR_INVALID_ASYNC_ID = /*#__PURE__*/ makeNodeError(
+  'ERR_INVALID_ASYNC_ID',
+  RangeError,
+  (name: string, id: unknown) => `Invalid ${name} value: ${String(id)}`,
+);

@@ -19,9 +19,13 @@
  * @packageDocumentation
  */
 
+import { callInContext, captureContext, type Context } from './async-context/index.js';
+
 interface Tick {
   callback: (...args: unknown[]) => unknown;
   args: unknown[];
+  /** The async context of the `nextTick` call (undefined while no AsyncLocalStorage was used). */
+  context: Context | undefined;
 }
 
 const queue: (Tick | undefined)[] = [];
@@ -47,7 +51,7 @@ export function setTickErrorHandler(handler: (error: unknown) => void): void {
 /** Queues `callback(...args)` as a tick. Ignored once the process has exited. */
 export function queueTick(callback: (...args: unknown[]) => unknown, args: unknown[]): void {
   if (stopped) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, context: captureContext() });
   armTicks();
 }
 
@@ -68,7 +72,8 @@ export function runTicks(): void {
       const tick = queue[head]!;
       queue[head++] = undefined;
       try {
-        tick.callback(...tick.args);
+        if (tick.context === undefined) tick.callback(...tick.args);
+        else callInContext(tick.context, tick.callback, undefined, tick.args);
       } catch (error) {
         try {
           errorHandler(error);

@@ -9,6 +9,7 @@ import { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } from '../internal/errors.js';
 import { validateCallback } from '../internal/validators.js';
 import { emitWarning } from '../internal/warnings.js';
 import { armTicks, ticksStopped } from '../internal/ticks.js';
+import { callInContext, captureContext, type Context } from '../internal/async-context/index.js';
 
 type Callback = (...args: any[]) => unknown;
 
@@ -17,6 +18,7 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = /*#__PURE__*/ Symbol('refed');
 const kHandle = /*#__PURE__*/ Symbol('handle');
 const kId = /*#__PURE__*/ Symbol('asyncId');
+const kContext = /*#__PURE__*/ Symbol('asyncContext');
 const kHasPrimitive = /*#__PURE__*/ Symbol('kHasPrimitive');
 const customPromisify = /*#__PURE__*/ Symbol.for('nodejs.util.promisify.custom');
 
@@ -58,6 +60,8 @@ export class Timeout {
   [kRefed] = true;
   [kId]: number;
   [kHandle]: unknown = undefined;
+  /** The async context of the setTimeout/setInterval call (AsyncLocalStorage). */
+  [kContext]: Context | undefined = captureContext();
 
   constructor(callback: Callback, after: unknown, args: unknown[] | undefined, isRepeat: boolean, isRefed: boolean) {
     const ms = coerceDelay(after);
@@ -133,7 +137,9 @@ function fire(timer: Timeout): void {
   armTicks();
   try {
     const args = timer._timerArgs;
-    if (args === undefined) callback.call(timer);
+    const context = timer[kContext];
+    if (context !== undefined) callInContext(context, callback, timer, args);
+    else if (args === undefined) callback.call(timer);
     else callback.apply(timer, args);
   } finally {
     if (timer._repeat !== null && timer._onTimeout !== null && timer[kHandle] === undefined) {
@@ -209,6 +215,8 @@ export class Immediate {
   _argv: unknown[] | undefined;
   _destroyed = false;
   [kRefed] = true;
+  /** The async context of the setImmediate call (AsyncLocalStorage). */
+  [kContext]: Context | undefined = captureContext();
 
   constructor(callback: Callback, args: unknown[] | undefined) {
     this._onImmediate = callback;
@@ -255,7 +263,9 @@ function runNextImmediate(): void {
   immediate._onImmediate = null;
   armTicks();
   const args = immediate._argv;
-  if (args === undefined) callback.call(immediate);
+  const context = immediate[kContext];
+  if (context !== undefined) callInContext(context, callback, immediate, args);
+  else if (args === undefined) callback.call(immediate);
   else callback.apply(immediate, args);
 }
 
