@@ -13,6 +13,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -24,16 +25,73 @@ const list = (dir) => readdirSync(dir, { recursive: true }).map((f) => String(f)
 // for exactly these.
 const REEXPORT_ONLY = new Set(['polyfills/index']);
 
+// readable-stream (the engine behind `stream`) has circular requires among its own files,
+// as Node's lib/internal/streams has; Rollup warns about each. Exactly those are allowed.
+// (In the dist build of the tests the built copies, under dist/vendor/, are bundled again.)
+const isEngineFile = (id) => /[/\\](node_modules|dist[/\\]vendor)[/\\]readable-stream[/\\]/.test(id ?? '');
+// web-streams-polyfill's CommonJS build, wrapped the same way, so `stream/web` imports it
+// without running it (its ES build defines classes at module level).
+const isPonyfillFile = (id) => /[/\\]node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js/.test(id ?? '');
+const engineCycle = (warning) =>
+  warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.length > 0 && warning.ids.every((id) => isEngineFile(id.replace(/^\0/, '')));
+
 function failOnWarnings(warning) {
   const chunk = /Generated an empty chunk: "(.+)"/.exec(warning.message)?.[1];
   if (warning.code === 'EMPTY_BUNDLE' && REEXPORT_ONLY.has(chunk)) return;
+  if (engineCycle(warning)) return;
   throw new Error(`Rollup warning treated as an error: ${warning.code}: ${warning.message}`);
 }
 
+// The engine's requires resolve to polynode's own modules: one Buffer, one EventEmitter, one
+// nextTick, Node's error codes, the platform's AbortController. Only inside readable-stream.
+const ENGINE_ALIASES = {
+  buffer: 'src/buffer/index.ts',
+  events: 'src/events/index.ts',
+  'process/': 'src/stream/engine/process.ts',
+  'string_decoder/': 'src/string_decoder/index.ts',
+  'abort-controller': 'src/stream/engine/abort-controller.ts',
+};
+// readable-stream's own error table (lib/ours/errors.js) is replaced by Node 16's codes.
+const ENGINE_ERRORS = /[/\\]readable-stream[/\\]lib[/\\]ours[/\\]errors(\.js)?$/;
+function engineAliases() {
+  return {
+    name: 'polynode-engine-aliases',
+    resolveId(source, importer) {
+      if (!isEngineFile(importer)) return null;
+      if (Object.hasOwn(ENGINE_ALIASES, source)) return resolve(root, ENGINE_ALIASES[source]);
+      const from = dirname(importer.replace(/^\0/, '').replace(/\?.*$/, ''));
+      if (source.startsWith('.') && ENGINE_ERRORS.test(resolve(from, source))) return resolve(root, 'src/stream/engine/errors.ts');
+      return null;
+    },
+  };
+}
+
+// @rollup/plugin-commonjs wraps each engine file in a `requireX()` function run on first use;
+// the module-level `var x = requireX()` it writes is marked pure, so importing `stream` and
+// using nothing runs (and bundles) nothing.
+function pureEngineRequires() {
+  return {
+    name: 'polynode-pure-engine-requires',
+    transform(code, id) {
+      const file = id.replace(/^\0/, '');
+      if (!isEngineFile(file) && !isPonyfillFile(file)) return null;
+      const next = code.replace(/^(var \w+ = )(require\w+\(\);)$/gm, '$1/*@__PURE__*/ $2');
+      return next === code ? null : { code: next, map: null };
+    },
+  };
+}
+
 const plugins = () => [
+  engineAliases(),
   json({ preferConst: true }),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.js', '.mjs'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+  commonjs({
+    include: [/node_modules[/\\]readable-stream[/\\]/, /node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js$/],
+    strictRequires: true,
+    transformMixedEsModules: false,
+  }),
+  pureEngineRequires(),
 ];
 
 const lib = {
@@ -48,7 +106,9 @@ const lib = {
     sourcemap: true,
     preserveModules: true,
     preserveModulesRoot: 'src',
-    entryFileNames: '[name].js',
+    // Bundled dependencies (readable-stream …) would land in dist/node_modules/, which npm
+    // leaves out of a published package: they go to dist/vendor/ instead.
+    entryFileNames: (chunk) => `${chunk.name.replace(/(^|\/)node_modules\//g, '$1vendor/')}.js`,
   },
   // Unused exports must be droppable module by module: no module-level side effects.
   treeshake: { moduleSideEffects: true, propertyReadSideEffects: false },

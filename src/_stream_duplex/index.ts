@@ -1,18 +1,15 @@
 /**
  * polynode's `_stream_duplex`: Node 16.13.1's `_stream_duplex` module for the browser.
- * Legacy id: stream.Duplex.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * Legacy id: its default export is `stream.Duplex` itself.
  *
  * @packageDocumentation
  */
-import { notImplemented } from '../internal/unavailable.js';
 import { Duplex } from '../stream/index.js';
-import { withMembers } from '../internal/exports.js';
+import type { DuplexConstructor } from '../stream/index.js';
 
-/** Node's `stream.Duplex.from`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const from = /*#__PURE__*/ notImplemented('stream.Duplex.from');
+/** Node's `stream.Duplex.from(source)`. */
+export const from: DuplexConstructor['from'] = /*#__PURE__*/ (() => Duplex.from)();
 
-/** Node's `_stream_duplex` module object: what `import streamDuplex from '_stream_duplex'` and `require('_stream_duplex')` give. */
-export default /*#__PURE__*/ withMembers(Duplex, {
-  from,
-});
+/** Node's `_stream_duplex` module object: what `require('_stream_duplex')` gives, `stream.Duplex`. */
+const streamDuplex: DuplexConstructor = /*#__PURE__*/ (() => Duplex)();
+export default streamDuplex;

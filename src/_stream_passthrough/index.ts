@@ -1,7 +1,6 @@
 /**
  * polynode's `_stream_passthrough`: Node 16.13.1's `_stream_passthrough` module for the browser.
- * Legacy id: stream.PassThrough.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * Legacy id: its default export is `stream.PassThrough` itself.
  *
  * @packageDocumentation
  */

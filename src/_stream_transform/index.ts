@@ -1,7 +1,6 @@
 /**
  * polynode's `_stream_transform`: Node 16.13.1's `_stream_transform` module for the browser.
- * Legacy id: stream.Transform.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * Legacy id: its default export is `stream.Transform` itself.
  *
  * @packageDocumentation
  */

@@ -1,18 +1,15 @@
 /**
  * polynode's `_stream_writable`: Node 16.13.1's `_stream_writable` module for the browser.
- * Legacy id: stream.Writable.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * Legacy id: its default export is `stream.Writable` itself.
  *
  * @packageDocumentation
  */
-import { notImplementedClass } from '../internal/unavailable.js';
 import { Writable } from '../stream/index.js';
-import { withMembers } from '../internal/exports.js';
+import type { WritableConstructor } from '../stream/index.js';
 
-/** Node's `stream.Writable.WritableState`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const WritableState = /*#__PURE__*/ notImplementedClass('stream.Writable.WritableState');
+/** Node's `stream.Writable.WritableState`: the state object every Writable keeps. */
+export const WritableState: WritableConstructor['WritableState'] = /*#__PURE__*/ (() => Writable.WritableState)();
 
-/** Node's `_stream_writable` module object: what `import streamWritable from '_stream_writable'` and `require('_stream_writable')` give. */
-export default /*#__PURE__*/ withMembers(Writable, {
-  WritableState,
-});
+/** Node's `_stream_writable` module object: what `require('_stream_writable')` gives, `stream.Writable`. */
+const streamWritable: WritableConstructor = /*#__PURE__*/ (() => Writable)();
+export default streamWritable;

@@ -13,6 +13,7 @@
  *
  * @packageDocumentation
  */
+import { getStringWidth } from '../internal/inspect-received.js';
 import { formatWithOptions, inspect } from '../util/index.js';
 import type { InspectOptions } from '../util/index.js';
 import { isMap, isMapIterator, isSet, isSetIterator } from '../util/types/index.js';
@@ -74,45 +75,9 @@ function formatTime(ms: number): string {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
-/** True for a code point a terminal shows two columns wide (East Asian wide and fullwidth, emoji). */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    code === 0x2329 ||
-    code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-/** The columns a string takes in a terminal (escape codes, controls and combining marks take none). */
-function stringWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[\d;]*m/g, '');
-  let width = 0;
-  for (const char of plain) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || /\p{M}/u.test(char) || code === 0x200b) continue;
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
 /** Node's console.table drawing: a header row and columns of cells, centred. */
 function renderTable(head: string[], columns: string[][]): string {
-  const widths = head.map(stringWidth);
+  const widths = head.map((cell) => getStringWidth(cell));
   const longest = Math.max(0, ...columns.map((column) => column.length));
   const rows: string[][] = [];
   for (let i = 0; i < head.length; i++) {
@@ -121,13 +86,13 @@ function renderTable(head: string[], columns: string[][]): string {
       const row = (rows[j] ??= []);
       const cell = Object.prototype.hasOwnProperty.call(column, j) ? column[j]! : '';
       row[i] = cell;
-      widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell));
+      widths[i] = Math.max(widths[i] ?? 0, getStringWidth(cell));
     }
   }
   const line = (cells: string[]) =>
     `│ ${cells
       .map((cell, i) => {
-        const room = widths[i]! - stringWidth(cell);
+        const room = widths[i]! - getStringWidth(cell);
         return ' '.repeat(Math.floor(room / 2)) + cell + ' '.repeat(Math.ceil(room / 2));
       })
       .join(' │ ')} │`;

@@ -56,14 +56,30 @@ export function formatNumber(value: number): string {
 }
 
 function formatString(text: string, indent: number): string {
+  return quoteLines(text, indent, MAX_STRING_LENGTH, BREAK_LENGTH, false, quoteString);
+}
+
+/**
+ * A string as `util.inspect` writes it: quoted, cut at `maxLength` characters (with
+ * `... N more characters`), and — when it is too long for the line (and not `compact: true`)
+ * — split after each line break into quoted pieces joined by ` +` on new lines.
+ * @param quote quotes one piece (util.inspect passes its colouring through here).
+ */
+export function quoteLines(
+  text: string,
+  indent: number,
+  maxLength: number,
+  breakLength: number,
+  compactTrue: boolean,
+  quote: (piece: string) => string,
+): string {
   let trailer = '';
-  if (text.length > MAX_STRING_LENGTH) {
-    const rest = text.length - MAX_STRING_LENGTH;
-    text = text.slice(0, MAX_STRING_LENGTH);
+  if (text.length > maxLength) {
+    const rest = text.length - maxLength;
+    text = text.slice(0, Math.max(maxLength, 0));
     trailer = `... ${rest} more character${rest > 1 ? 's' : ''}`;
   }
-  // A string too long for the line is cut after each line break and the pieces joined by `+`.
-  if (text.length > MIN_LINE_WIDTH && text.length > BREAK_LENGTH - indent - 4) {
+  if (!compactTrue && text.length > MIN_LINE_WIDTH && text.length > breakLength - indent - 4) {
     const pieces: string[] = [];
     let start = 0;
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
@@ -71,9 +87,9 @@ function formatString(text: string, indent: number): string {
       start = at + 1;
     }
     if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
-    return pieces.map(quoteString).join(` +\n${' '.repeat(indent + 2)}`) + trailer;
+    return pieces.map(quote).join(` +\n${' '.repeat(indent + 2)}`) + trailer;
   }
-  return quoteString(text) + trailer;
+  return quote(text) + trailer;
 }
 
 /** How Node escapes a character inside a quoted string (or a symbol key). */

@@ -28,6 +28,7 @@ import {
   hasOwn,
   internalName,
   prefix,
+  quoteLines,
   quoteString,
   typedArrayName,
 } from './inspect-primitive.js';
@@ -172,9 +173,6 @@ const exceeds = (ctx: Context, level: number): boolean => ctx.depth !== null && 
 // Primitives
 // ---------------------------------------------------------------------------------------
 
-/** Strings at most this long are never split over lines. */
-const MIN_LINE_WIDTH = 16;
-
 function formatNumberStyled(stylize: Stylize, value: number): string {
   return stylize(Object.is(value, -0) ? '-0' : `${value}`, 'number');
 }
@@ -182,26 +180,10 @@ function formatNumberStyled(stylize: Stylize, value: number): string {
 /** A primitive as `util.inspect` prints it within `ctx`. */
 export function formatPrimitiveIn(ctx: Context, value: unknown, stylize: Stylize = ctx.stylize): string {
   switch (typeof value) {
-    case 'string': {
-      let text = value;
-      let trailer = '';
-      if (text.length > ctx.maxStringLength) {
-        const rest = text.length - ctx.maxStringLength;
-        text = text.slice(0, Math.max(ctx.maxStringLength, 0));
-        trailer = `... ${rest} more character${rest > 1 ? 's' : ''}`;
-      }
-      if (ctx.compact !== true && text.length > MIN_LINE_WIDTH && text.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        const pieces: string[] = [];
-        let start = 0;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-          pieces.push(text.slice(start, at + 1));
-          start = at + 1;
-        }
-        if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
-        return pieces.map((piece) => stylize(quoteString(piece), 'string')).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
-      }
-      return stylize(quoteString(text), 'string') + trailer;
-    }
+    case 'string':
+      return quoteLines(value, ctx.indentationLvl, ctx.maxStringLength, ctx.breakLength, ctx.compact === true, (piece) =>
+        stylize(quoteString(piece), 'string'),
+      );
     case 'number':
       return formatNumberStyled(stylize, value);
     case 'bigint':
@@ -945,6 +927,14 @@ function groupColumns(ctx: Context, output: string[], value: object): string[] {
   }
   if (ctx.maxArrayLength < output.length) rows.push(output[itemCount]!);
   return rows;
+}
+
+/**
+ * Node's `getStringWidth`: the columns a string takes in a terminal, escape sequences
+ * taking none (console.table and inspect's column grouping both measure with it).
+ */
+export function getStringWidth(text: string): number {
+  return stringWidth(stripControlSequences(text));
 }
 
 /** The terminal width of an entry; with colours, escape sequences take no columns. */

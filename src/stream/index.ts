@@ -1,74 +1,73 @@
 /**
  * polynode's `stream`: Node 16.13.1's `stream` module for the browser.
- * Node streams (readable-stream 4 wired to polynode), pipeline, finished.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * The engine is readable-stream 4 (Node's own stream code, kept by Node's streams team),
+ * bundled by polynode's build with its `buffer`, `events`, `process` and `string_decoder`
+ * requirements wired to polynode's modules and its errors to Node 16's codes: one Buffer,
+ * one EventEmitter, one nextTick.
+ *
+ * Every export is read from the engine inside a pure call, so importing `stream` and using
+ * nothing bundles and runs nothing.
  *
  * @packageDocumentation
  */
-import { notImplemented, notImplementedClass } from '../internal/unavailable.js';
-import streamPromisesNamespace from '../stream/promises/index.js';
-import { withMembers } from '../internal/exports.js';
+import engine from 'readable-stream/lib/stream.js';
+import type {
+  DuplexConstructor,
+  PassThroughConstructor,
+  ReadableConstructor,
+  StreamModule,
+  StreamPromises,
+  TransformConstructor,
+  WritableConstructor,
+} from './engine/types.js';
 
-/** Node's `stream.Duplex`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Duplex = /*#__PURE__*/ notImplementedClass('stream.Duplex');
+export type * from './engine/types.js';
 
-/** Node's `stream.PassThrough`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const PassThrough = /*#__PURE__*/ notImplementedClass('stream.PassThrough');
+/** Node's `stream.Stream`: the legacy base class (an EventEmitter with `pipe`). */
+export const Stream: StreamModule = /*#__PURE__*/ (() => engine.Stream)();
 
-/** Node's `stream.Readable`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Readable = /*#__PURE__*/ notImplementedClass('stream.Readable');
+/** Node's `stream.Readable`. */
+export const Readable: ReadableConstructor = /*#__PURE__*/ (() => engine.Readable)();
 
-/** Node's `stream.Stream`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Stream = /*#__PURE__*/ notImplementedClass('stream.Stream');
+/** Node's `stream.Writable`. */
+export const Writable: WritableConstructor = /*#__PURE__*/ (() => engine.Writable)();
 
-/** Node's `stream.Transform`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Transform = /*#__PURE__*/ notImplementedClass('stream.Transform');
+/** Node's `stream.Duplex`. */
+export const Duplex: DuplexConstructor = /*#__PURE__*/ (() => engine.Duplex)();
 
-/** Node's `stream.Writable`. Not built yet ([stream]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Writable = /*#__PURE__*/ notImplementedClass('stream.Writable');
+/** Node's `stream.Transform`. */
+export const Transform: TransformConstructor = /*#__PURE__*/ (() => engine.Transform)();
 
-/** Node's `stream._isUint8Array`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const _isUint8Array = /*#__PURE__*/ notImplemented('stream._isUint8Array');
+/** Node's `stream.PassThrough`. */
+export const PassThrough: PassThroughConstructor = /*#__PURE__*/ (() => engine.PassThrough)();
 
-/** Node's `stream._uint8ArrayToBuffer`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const _uint8ArrayToBuffer = /*#__PURE__*/ notImplemented('stream._uint8ArrayToBuffer');
+/** Node's `stream.pipeline(...streams, callback)`: pipes the streams, destroys them all on an error, calls back once. */
+export const pipeline: StreamModule['pipeline'] = /*#__PURE__*/ (() => engine.pipeline)();
 
-/** Node's `stream.addAbortSignal`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const addAbortSignal = /*#__PURE__*/ notImplemented('stream.addAbortSignal');
+/** Node's `stream.finished(stream[, options], callback)`: calls back when the stream ended, finished, errored or closed early (`ERR_STREAM_PREMATURE_CLOSE`). */
+export const finished: StreamModule['finished'] = /*#__PURE__*/ (() => engine.finished)();
 
-/** Node's `stream.compose`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const compose = /*#__PURE__*/ notImplemented('stream.compose');
+/** Node's `stream.addAbortSignal(signal, stream)`: destroys the stream with an `AbortError` when the signal aborts. */
+export const addAbortSignal: StreamModule['addAbortSignal'] = /*#__PURE__*/ (() => engine.addAbortSignal)();
 
-/** Node's `stream.destroy`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const destroy = /*#__PURE__*/ notImplemented('stream.destroy');
+/** Node's `stream.destroy(stream, error)`. */
+export const destroy: StreamModule['destroy'] = /*#__PURE__*/ (() => engine.destroy)();
 
-/** Node's `stream.finished`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const finished = /*#__PURE__*/ notImplemented('stream.finished');
+/** Node's `stream.compose(...streams)`: one Duplex made of the streams in a row. */
+export const compose: StreamModule['compose'] = /*#__PURE__*/ (() => engine.compose)();
 
-/** Node's `stream.isDisturbed`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const isDisturbed = /*#__PURE__*/ notImplemented('stream.isDisturbed');
+/** Node's `stream.isDisturbed(stream)`: whether it has been read from or cancelled. */
+export const isDisturbed: StreamModule['isDisturbed'] = /*#__PURE__*/ (() => engine.isDisturbed)();
 
-/** Node's `stream.pipeline`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const pipeline = /*#__PURE__*/ notImplemented('stream.pipeline');
+/** Node's `stream._isUint8Array(value)`. */
+export const _isUint8Array: StreamModule['_isUint8Array'] = /*#__PURE__*/ (() => engine._isUint8Array)();
 
-/** Node's `stream.promises`: the `stream/promises` module. */
-export const promises = streamPromisesNamespace;
+/** Node's `stream._uint8ArrayToBuffer(chunk)`: a Buffer over the same memory. */
+export const _uint8ArrayToBuffer: StreamModule['_uint8ArrayToBuffer'] = /*#__PURE__*/ (() => engine._uint8ArrayToBuffer)();
 
-/** Node's `stream` module object: what `import stream from 'stream'` and `require('stream')` give. */
-export default /*#__PURE__*/ withMembers(Stream, {
-  Duplex,
-  PassThrough,
-  Readable,
-  Stream,
-  Transform,
-  Writable,
-  _isUint8Array,
-  _uint8ArrayToBuffer,
-  addAbortSignal,
-  compose,
-  destroy,
-  finished,
-  isDisturbed,
-  pipeline,
-  promises,
-});
+/** Node's `stream.promises`: the `stream/promises` module object. */
+export const promises: StreamPromises = /*#__PURE__*/ (() => engine.promises)();
+
+/** Node's `stream` module object: what `import stream from 'stream'` and `require('stream')` give (the Stream class carrying every export). */
+const streamModule: StreamModule = /*#__PURE__*/ (() => engine)();
+export default streamModule;

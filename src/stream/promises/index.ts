@@ -1,21 +1,19 @@
 /**
  * polynode's `stream/promises`: Node 16.13.1's `stream/promises` module for the browser.
- * pipeline and finished as promises.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [stream] builds them.
+ * `pipeline` and `finished` as promises (the engine's, readable-stream 4, wired to polynode);
+ * `pipeline` takes `{ signal }` as its last argument and rejects with an `AbortError`.
  *
  * @packageDocumentation
  */
-import { notImplemented } from '../../internal/unavailable.js';
+import enginePromises from 'readable-stream/lib/stream/promises.js';
+import type { StreamPromises } from '../engine/types.js';
 
-/** Node's `stream.promises.finished`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const finished = /*#__PURE__*/ notImplemented('stream.promises.finished');
+/** Node's `stream.promises.pipeline(...streams[, { signal }])`: resolves when the last stream finished, rejects with the first error. */
+export const pipeline: StreamPromises['pipeline'] = /*#__PURE__*/ (() => enginePromises.pipeline)();
 
-/** Node's `stream.promises.pipeline`. Not built yet ([stream]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const pipeline = /*#__PURE__*/ notImplemented('stream.promises.pipeline');
+/** Node's `stream.promises.finished(stream[, options])`: resolves when the stream is done, rejects on an error or a premature close. */
+export const finished: StreamPromises['finished'] = /*#__PURE__*/ (() => enginePromises.finished)();
 
-/** Node's `stream/promises` module object: what `import streamPromises from 'stream/promises'` and `require('stream/promises')` give. */
-const streamPromisesModule = {
-  finished,
-  pipeline,
-};
+/** Node's `stream/promises` module object: what `import streamPromises from 'stream/promises'` and `require('stream/promises')` give (the same object as `stream.promises`). */
+const streamPromisesModule: StreamPromises = /*#__PURE__*/ (() => enginePromises)();
 export default streamPromisesModule;
