@@ -32,6 +32,10 @@ const isEngineFile = (id) => /[/\\](node_modules|dist[/\\]vendor)[/\\]readable-s
 // web-streams-polyfill's CommonJS build, wrapped the same way, so `stream/web` imports it
 // without running it (its ES build defines classes at module level).
 const isPonyfillFile = (id) => /[/\\]node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js/.test(id ?? '');
+// pako (the engine behind `zlib`) builds its tables when its module runs; its CommonJS build
+// is wrapped the same way, so that happens on first use of zlib, not at import.
+const PAKO_CJS = resolve(root, 'node_modules/pako/dist/pako.cjs.js');
+const isPakoFile = (id) => /[/\\]node_modules[/\\]pako[/\\]dist[/\\]pako\.cjs\.js/.test(id ?? '');
 const engineCycle = (warning) =>
   warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.length > 0 && warning.ids.every((id) => isEngineFile(id.replace(/^\0/, '')));
 
@@ -57,6 +61,7 @@ function engineAliases() {
   return {
     name: 'polynode-engine-aliases',
     resolveId(source, importer) {
+      if (source === 'pako') return PAKO_CJS;
       if (!isEngineFile(importer)) return null;
       if (Object.hasOwn(ENGINE_ALIASES, source)) return resolve(root, ENGINE_ALIASES[source]);
       const from = dirname(importer.replace(/^\0/, '').replace(/\?.*$/, ''));
@@ -74,7 +79,7 @@ function pureEngineRequires() {
     name: 'polynode-pure-engine-requires',
     transform(code, id) {
       const file = id.replace(/^\0/, '');
-      if (!isEngineFile(file) && !isPonyfillFile(file)) return null;
+      if (!isEngineFile(file) && !isPonyfillFile(file) && !isPakoFile(file)) return null;
       const next = code.replace(/^(var \w+ = )(require\w+\(\);)$/gm, '$1/*@__PURE__*/ $2');
       return next === code ? null : { code: next, map: null };
     },
@@ -87,7 +92,7 @@ const plugins = () => [
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.js', '.mjs'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
   commonjs({
-    include: [/node_modules[/\\]readable-stream[/\\]/, /node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js$/],
+    include: [/node_modules[/\\]readable-stream[/\\]/, /node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js$/, /node_modules[/\\]pako[/\\]dist[/\\]pako\.cjs\.js$/],
     strictRequires: true,
     transformMixedEsModules: false,
   }),

@@ -648,3 +648,10 @@ export const ERR_INVALID_ASYNC_ID = /*#__PURE__*/ makeNodeError(
   RangeError,
   (name: string, id: unknown) => `Invalid ${name} value: ${String(id)}`,
 );
+
+/** `ERR_BUFFER_TOO_LARGE` (RangeError): `Cannot create a Buffer larger than ${max} bytes`. */
+export const ERR_BUFFER_TOO_LARGE = /*#__PURE__*/ makeNodeError(
+  'ERR_BUFFER_TOO_LARGE',
+  RangeError,
+  (max: number) => `Cannot create a Buffer larger than ${max} bytes`,
+);

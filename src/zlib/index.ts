@@ -1,11 +1,20 @@
 /**
  * polynode's `zlib`: Node 16.13.1's `zlib` module for the browser.
  * deflate/inflate/gzip over pako 3, brotli, streams and every option.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [zlib] builds them.
+ * Status: partial. The one-shot APIs (`deflateSync`, `inflate`, `gzip`, `unzipSync` …) are real,
+ * over pako 3. Brotli (pako has no brotli) and the stream classes (`Deflate`, `createGzip` …)
+ * still throw `ERR_METHOD_NOT_IMPLEMENTED`.
+ *
+ * Browser: compressed bytes equal Node 16.13.1's for levels -1, 0, 6–9, every strategy and
+ * windowBits at the default level, and memLevel 5–9 (pako's classic hash, as canonical
+ * zlib); levels 1–5 and memLevel 1 give different but valid streams (Node 16 ships
+ * Chromium's zlib fork). Decompression and every error equal Node's (test/zlib/golden.test.ts).
  *
  * @packageDocumentation
  */
 import { notImplemented } from '../internal/unavailable.js';
+import { makeAsync, makeSync } from './convenience.js';
+import type { AsyncMethod, SyncMethod } from './convenience.js';
 
 /** Node's `zlib.BrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const BrotliCompress = /*#__PURE__*/ notImplemented('zlib.BrotliCompress');
@@ -79,47 +88,131 @@ export const createInflateRaw = /*#__PURE__*/ notImplemented('zlib.createInflate
 /** Node's `zlib.createUnzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const createUnzip = /*#__PURE__*/ notImplemented('zlib.createUnzip');
 
-/** Node's `zlib.deflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deflate = /*#__PURE__*/ notImplemented('zlib.deflate');
+/**
+ * Node's `zlib.deflate(buffer[, options], callback)`: like {@link deflateSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(1 /* DEFLATE */);
 
-/** Node's `zlib.deflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deflateRaw = /*#__PURE__*/ notImplemented('zlib.deflateRaw');
+/**
+ * Node's `zlib.deflateRaw(buffer[, options], callback)`: like {@link deflateRawSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(5 /* DEFLATERAW */);
 
-/** Node's `zlib.deflateRawSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deflateRawSync = /*#__PURE__*/ notImplemented('zlib.deflateRawSync');
+/**
+ * Node's `zlib.deflateRawSync(buffer[, options])`: deflateraw of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(5 /* DEFLATERAW */);
 
-/** Node's `zlib.deflateSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const deflateSync = /*#__PURE__*/ notImplemented('zlib.deflateSync');
+/**
+ * Node's `zlib.deflateSync(buffer[, options])`: deflate of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(1 /* DEFLATE */);
 
-/** Node's `zlib.gunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const gunzip = /*#__PURE__*/ notImplemented('zlib.gunzip');
+/**
+ * Node's `zlib.gunzip(buffer[, options], callback)`: like {@link gunzipSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(4 /* GUNZIP */);
 
-/** Node's `zlib.gunzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const gunzipSync = /*#__PURE__*/ notImplemented('zlib.gunzipSync');
+/**
+ * Node's `zlib.gunzipSync(buffer[, options])`: gunzip of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(4 /* GUNZIP */);
 
-/** Node's `zlib.gzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const gzip = /*#__PURE__*/ notImplemented('zlib.gzip');
+/**
+ * Node's `zlib.gzip(buffer[, options], callback)`: like {@link gzipSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(3 /* GZIP */);
 
-/** Node's `zlib.gzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const gzipSync = /*#__PURE__*/ notImplemented('zlib.gzipSync');
+/**
+ * Node's `zlib.gzipSync(buffer[, options])`: gzip of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(3 /* GZIP */);
 
-/** Node's `zlib.inflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const inflate = /*#__PURE__*/ notImplemented('zlib.inflate');
+/**
+ * Node's `zlib.inflate(buffer[, options], callback)`: like {@link inflateSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(2 /* INFLATE */);
 
-/** Node's `zlib.inflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const inflateRaw = /*#__PURE__*/ notImplemented('zlib.inflateRaw');
+/**
+ * Node's `zlib.inflateRaw(buffer[, options], callback)`: like {@link inflateRawSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(6 /* INFLATERAW */);
 
-/** Node's `zlib.inflateRawSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const inflateRawSync = /*#__PURE__*/ notImplemented('zlib.inflateRawSync');
+/**
+ * Node's `zlib.inflateRawSync(buffer[, options])`: inflateraw of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(6 /* INFLATERAW */);
 
-/** Node's `zlib.inflateSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const inflateSync = /*#__PURE__*/ notImplemented('zlib.inflateSync');
+/**
+ * Node's `zlib.inflateSync(buffer[, options])`: inflate of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(2 /* INFLATE */);
 
-/** Node's `zlib.unzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const unzip = /*#__PURE__*/ notImplemented('zlib.unzip');
+/**
+ * Node's `zlib.unzip(buffer[, options], callback)`: like {@link unzipSync}, the result or
+ * error delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
+ * thread pool); argument errors still throw synchronously, as in Node.
+ */
+export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(7 /* UNZIP */);
 
-/** Node's `zlib.unzipSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const unzipSync = /*#__PURE__*/ notImplemented('zlib.unzipSync');
+/**
+ * Node's `zlib.unzipSync(buffer[, options])`: unzip of a string, Buffer, TypedArray, DataView or
+ * ArrayBuffer in one call, with Node 16's options, validation and errors.
+ *
+ * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
+ * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
+ */
+export const unzipSync: SyncMethod = /*#__PURE__*/ makeSync(7 /* UNZIP */);
 
 /** Node's `zlib.DEFLATE`. */
 const DEFLATE: number = 1;

@@ -23,7 +23,16 @@ function polynodeFromDist(): Plugin {
 
 async function bundle(code: string): Promise<string> {
   (globalThis as { __entry__?: string }).__entry__ = code;
-  const build = await rollup({ input: 'entry', plugins: [polynodeFromDist()], onwarn: () => {} });
+  // polynode's own code gets no sideEffects hint: it has to be pure by itself. Vendored
+  // dependencies (dist/vendor: @noble/hashes, pako …) compute tables at module level; like
+  // every bundler that reads package.json's "sideEffects" (which lists only the polyfills),
+  // the test treats them as droppable when nothing of theirs is used.
+  const build = await rollup({
+    input: 'entry',
+    plugins: [polynodeFromDist()],
+    treeshake: { moduleSideEffects: (id) => !/[/\\]dist[/\\]vendor[/\\]/.test(id) },
+    onwarn: () => {},
+  });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output[0].code.trim();

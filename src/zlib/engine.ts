@@ -1,0 +1,320 @@
+/**
+ * The engine behind polynode's `zlib`: one zlib stream driven over pako 3's low-level API
+ * (`ZStream`, `zlibDeflate*`, `zlibInflate*`) with the rules Node 16's native binding
+ * applies around zlib (modes, window bits, dictionaries, gzip members, the errors it
+ * reports), and the synchronous output loop of Node's `zlib.*Sync`.
+ *
+ * Private to `src/zlib`.
+ * @internal
+ */
+import {
+  ZStream,
+  zlibDeflate,
+  zlibDeflateEnd,
+  zlibDeflateInit2,
+  zlibDeflateSetDictionary,
+  zlibInflate,
+  zlibInflateEnd,
+  zlibInflateInit2,
+  zlibInflateReset,
+  zlibInflateSetDictionary,
+} from 'pako';
+import type { Z_FlushMode, Z_Strategy } from 'pako';
+import { Buffer } from '../buffer/index.js';
+import { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } from '../internal/errors.js';
+import { validateNumber } from '../internal/validators.js';
+
+export { ERR_BUFFER_TOO_LARGE };
+
+// Node's modes (zlib.constants.DEFLATE …).
+export const DEFLATE = 1;
+export const INFLATE = 2;
+export const GZIP = 3;
+export const GUNZIP = 4;
+export const DEFLATERAW = 5;
+export const INFLATERAW = 6;
+export const UNZIP = 7;
+
+/** Node 16's `buffer.kMaxLength`, the default and upper bound of `maxOutputLength`. */
+export const kMaxLength = 4294967296;
+
+const Z_NO_FLUSH = 0;
+const Z_FINISH = 4;
+const Z_BLOCK = 5;
+const Z_OK = 0;
+const Z_STREAM_END = 1;
+const Z_NEED_DICT = 2;
+const Z_DATA_ERROR = -3;
+const Z_BUF_ERROR = -5;
+
+const ERRNO_NAMES: Record<number, string> = {
+  0: 'Z_OK', 1: 'Z_STREAM_END', 2: 'Z_NEED_DICT', [-1]: 'Z_ERRNO', [-2]: 'Z_STREAM_ERROR',
+  [-3]: 'Z_DATA_ERROR', [-4]: 'Z_MEM_ERROR', [-5]: 'Z_BUF_ERROR', [-6]: 'Z_VERSION_ERROR',
+};
+
+/** Node's zlib errors: plain `Error`s with `errno` and `code` (`Z_DATA_ERROR` …). */
+export function zlibError(message: string, errno: number): Error & { errno: number; code: string } {
+  const error = new Error(message) as Error & { errno: number; code: string };
+  error.errno = errno;
+  error.code = ERRNO_NAMES[errno] ?? 'Z_UNKNOWN';
+  return error;
+}
+
+function isAnyArrayBuffer(value: unknown): value is ArrayBuffer {
+  const tag = Object.prototype.toString.call(value);
+  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+}
+
+/** Node's `checkFiniteNumber`: false for undefined/NaN (use the default), throws for the rest. */
+function checkFiniteNumber(value: unknown, name: string): value is number {
+  if (value === undefined) return false;
+  if (Number.isFinite(value)) return true;
+  if (Number.isNaN(value)) return false;
+  validateNumber(value, name);
+  throw new ERR_OUT_OF_RANGE(name, 'a finite number', value);
+}
+
+function checkRangesOrGetDefault(value: unknown, name: string, lower: number, upper: number, def: number): number {
+  if (!checkFiniteNumber(value, name)) return def;
+  if (value < lower || value > upper) throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, value);
+  return value;
+}
+
+/** Input accepted by the convenience methods, as Node 16 converts it (`Buffer.from`). */
+export function toInputBuffer(buffer: unknown): Uint8Array {
+  if (typeof buffer === 'string') return Buffer.from(buffer);
+  if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (isAnyArrayBuffer(buffer)) return new Uint8Array(buffer);
+  throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+}
+
+/** The options of a zlib engine after Node 16's validation. */
+export interface ZlibSettings {
+  mode: number;
+  windowBits: number;
+  level: number;
+  memLevel: number;
+  strategy: number;
+  dictionary: Uint8Array | undefined;
+  chunkSize: number;
+  flush: number;
+  finishFlush: number;
+  maxOutputLength: number;
+  info: boolean;
+}
+
+/** Node 16's option validation for the zlib (non-brotli) classes, in Node's order. */
+export function validateZlibOptions(mode: number, opts: unknown): ZlibSettings {
+  const o = (opts ?? undefined) as Record<string, unknown> | undefined;
+  let windowBits = 15;
+  let level = -1;
+  let memLevel = 8;
+  let strategy = 0;
+  let dictionary: Uint8Array | undefined;
+  let chunkSize = 16384;
+  const defaultFlush = Z_NO_FLUSH;
+  let flush = defaultFlush;
+  let finishFlush = Z_FINISH;
+  let maxOutputLength = kMaxLength;
+  if (o) {
+    if ((o.windowBits == null || o.windowBits === 0) && (mode === INFLATE || mode === GUNZIP || mode === UNZIP)) {
+      windowBits = 0;
+    } else {
+      const min = 8 + (mode === GZIP ? 1 : 0);
+      windowBits = checkRangesOrGetDefault(o.windowBits, 'options.windowBits', min, 15, 15);
+    }
+    level = checkRangesOrGetDefault(o.level, 'options.level', -1, 9, -1);
+    memLevel = checkRangesOrGetDefault(o.memLevel, 'options.memLevel', 1, 9, 8);
+    strategy = checkRangesOrGetDefault(o.strategy, 'options.strategy', 0, 4, 0);
+    const dict = o.dictionary;
+    if (dict !== undefined) {
+      if (ArrayBuffer.isView(dict)) dictionary = new Uint8Array(dict.buffer, dict.byteOffset, dict.byteLength);
+      else if (isAnyArrayBuffer(dict)) dictionary = new Uint8Array(dict);
+      else throw new ERR_INVALID_ARG_TYPE('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dict);
+    }
+    const size = o.chunkSize;
+    if (checkFiniteNumber(size, 'options.chunkSize')) {
+      if (size < 64) throw new ERR_OUT_OF_RANGE('options.chunkSize', '>= 64', size);
+      chunkSize = size;
+    }
+    flush = checkRangesOrGetDefault(o.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, defaultFlush);
+    finishFlush = checkRangesOrGetDefault(o.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, Z_FINISH);
+    maxOutputLength = checkRangesOrGetDefault(o.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
+  } else if (mode === INFLATE || mode === GUNZIP || mode === UNZIP) {
+    windowBits = 0;
+  }
+  return {
+    mode, windowBits, level, memLevel, strategy, dictionary, chunkSize, flush, finishFlush, maxOutputLength,
+    info: Boolean(o && o.info),
+  };
+}
+
+/**
+ * One zlib stream with Node's native semantics: `write` runs deflate/inflate once over the
+ * given windows and reports what is left, or throws Node's error.
+ */
+export class ZlibHandle {
+  private readonly strm = new ZStream();
+  private mode: number;
+  private readonly dictionary: Uint8Array | undefined;
+  private gzipIdBytesRead = 0;
+  private closed = false;
+
+  constructor(settings: ZlibSettings) {
+    const { mode, dictionary } = settings;
+    // Node's binding reads the numbers as Int32 (a level of 1.5 is 1).
+    const level = Math.trunc(settings.level);
+    const memLevel = Math.trunc(settings.memLevel);
+    const strategy = Math.trunc(settings.strategy);
+    this.mode = mode;
+    this.dictionary = dictionary;
+    let windowBits = Math.trunc(settings.windowBits);
+    // Node maps raw deflate's window of 8 to 9 (zlib refuses 8 without a zlib header).
+    if (mode === DEFLATERAW && windowBits === 8) windowBits = 9;
+    if (mode === GZIP || mode === GUNZIP) windowBits += 16;
+    if (mode === UNZIP) windowBits += 32;
+    if (mode === DEFLATERAW || mode === INFLATERAW) windowBits = -windowBits;
+    let err: number;
+    if (mode === DEFLATE || mode === GZIP || mode === DEFLATERAW) {
+      err = zlibDeflateInit2(this.strm, level, 8, windowBits, memLevel, strategy as Z_Strategy, true);
+    } else {
+      err = zlibInflateInit2(this.strm, windowBits);
+    }
+    if (err !== Z_OK) throw zlibError('Init error', err);
+    if (dictionary && dictionary.length > 0) {
+      // Node ignores the result for gzip (zlib refuses a dictionary with a gzip header).
+      if (mode === DEFLATE || mode === DEFLATERAW) zlibDeflateSetDictionary(this.strm, dictionary);
+      else if (mode === INFLATERAW) {
+        const r = zlibInflateSetDictionary(this.strm, dictionary);
+        if (r !== Z_OK) throw zlibError('Failed to set dictionary', r);
+      }
+    }
+    this.strm.avail_out = 0;
+  }
+
+  /** Runs zlib once; returns `[availOutAfter, availInAfter]`. */
+  write(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): [number, number] {
+    const strm = this.strm;
+    strm.input = input;
+    strm.next_in = inOff;
+    strm.avail_in = inLen;
+    strm.output = out as Uint8Array<ArrayBuffer>;
+    strm.next_out = outOff;
+    strm.avail_out = outLen;
+    const f = flush as Z_FlushMode;
+    let err: number;
+    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) {
+      err = zlibDeflate(strm, f);
+    } else {
+      if (this.mode === UNZIP) {
+        // Watch the gzip magic so that concatenated gzip members are followed (as Node does).
+        let next = strm.avail_in > 0 ? strm.next_in : -1;
+        if (this.gzipIdBytesRead === 0 && next >= 0) {
+          if (input[next] === 0x1f) {
+            this.gzipIdBytesRead = 1;
+            next++;
+            if (strm.avail_in === 1) next = -1;
+          } else {
+            this.mode = INFLATE;
+            next = -1;
+          }
+        }
+        if (this.gzipIdBytesRead === 1 && next >= 0) {
+          if (input[next] === 0x8b) {
+            this.gzipIdBytesRead = 2;
+            this.mode = GUNZIP;
+          } else {
+            this.mode = INFLATE;
+          }
+        }
+      }
+      err = zlibInflate(strm, f);
+      if (this.mode !== INFLATERAW && err === Z_NEED_DICT && this.dictionary) {
+        err = zlibInflateSetDictionary(strm, this.dictionary);
+        if (err === Z_OK) err = zlibInflate(strm, f);
+        else if (err === Z_DATA_ERROR) err = Z_NEED_DICT;
+      }
+      while (strm.avail_in > 0 && this.mode === GUNZIP && err === Z_STREAM_END && input[strm.next_in] !== 0x00) {
+        // Another gzip member (or trailing garbage, which then fails its header check).
+        zlibInflateReset(strm);
+        err = zlibInflate(strm, f);
+      }
+    }
+    this.check(err, flush);
+    return [strm.avail_out, strm.avail_in];
+  }
+
+  private check(err: number, flush: number): void {
+    const strm = this.strm;
+    const fail = (message: string): never => {
+      const text = strm.msg ? strm.msg : message;
+      this.close();
+      throw zlibError(text, err);
+    };
+    switch (err) {
+      case Z_OK:
+      case Z_BUF_ERROR:
+        if (strm.avail_out !== 0 && flush === Z_FINISH) fail('unexpected end of file');
+        break;
+      case Z_STREAM_END:
+        break;
+      case Z_NEED_DICT:
+        fail(this.dictionary ? 'Bad dictionary' : 'Missing dictionary');
+        break;
+      default:
+        fail('Zlib error');
+    }
+  }
+
+  /** Frees the stream (idempotent). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) zlibDeflateEnd(this.strm);
+    else zlibInflateEnd(this.strm);
+  }
+}
+
+/**
+ * Node's `processChunkSync`: feeds all of `chunk` with `flushFlag`, collecting output in
+ * `chunkSize` pieces, and enforces `maxOutputLength`.
+ */
+export function processChunkSync(handle: ZlibHandle, settings: ZlibSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
+  const chunkSize = settings.chunkSize;
+  let availInBefore = chunk.byteLength;
+  let availOutBefore = chunkSize;
+  let inOff = 0;
+  let inputRead = 0;
+  let nread = 0;
+  let buffer = Buffer.allocUnsafe(chunkSize);
+  let offset = 0;
+  const buffers: Buffer[] = [];
+  try {
+    for (;;) {
+      const [availOutAfter, availInAfter] = handle.write(flushFlag, chunk, inOff, availInBefore, buffer, offset, availOutBefore);
+      const inDelta = availInBefore - availInAfter;
+      inputRead += inDelta;
+      const have = availOutBefore - availOutAfter;
+      if (have > 0) {
+        buffers.push(buffer.subarray(offset, offset + have) as Buffer);
+        offset += have;
+        availOutBefore -= have;
+        nread += have;
+        if (nread > settings.maxOutputLength) throw new ERR_BUFFER_TOO_LARGE(settings.maxOutputLength);
+      }
+      if (availOutAfter === 0) {
+        availOutBefore = chunkSize;
+        offset = 0;
+        buffer = Buffer.allocUnsafe(chunkSize);
+        inOff += inDelta;
+        availInBefore = availInAfter;
+      } else {
+        break;
+      }
+    }
+  } finally {
+    handle.close();
+  }
+  const result = nread === 0 ? Buffer.alloc(0) : buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers, nread);
+  return { buffer: result, bytesWritten: inputRead };
+}

@@ -1,0 +1,123 @@
+// Golden test of `zlib` against real Node 16.13.1 (scripts/golden/zlib.mjs wrote
+// test/golden/node16-zlib.json from the same cases in test/zlib/cases.mjs).
+//
+// Bytes: pako 3 is canonical zlib 1.3 (what Node 20 ships); Node 16.13.1 ships Chromium's
+// zlib fork, whose deflate differs for some settings. So every setting must round-trip,
+// Node's own output must inflate back to the input, and the settings whose bytes equal
+// Node 16's for every input are listed in BYTE_EQUAL below (a change either way fails, so
+// the list stays true).
+import { expect } from 'chai';
+import golden from '../golden/node16-zlib.json';
+import { COMBOS, DECOMPRESS, comboName, errorCases, fromHex, hashBytes, makeInputs, storedCombo } from './cases.mjs';
+import * as zlib from '../../src/zlib/index.js';
+import { Buffer } from '../../src/buffer/index.js';
+
+type Method = (input: Uint8Array, options?: Record<string, unknown>) => Uint8Array;
+const methods = zlib as unknown as Record<string, Method>;
+const combos = golden.combos as Record<string, string>;
+
+/** Settings whose output equals Node 16.13.1's byte for byte on every input. */
+const BYTE_EQUAL: string[] = [
+  'deflateSync {"level":-1}',
+  'deflateSync {"level":0}',
+  'deflateSync {"level":6}',
+  'deflateSync {"level":7}',
+  'deflateSync {"level":8}',
+  'deflateSync {"level":9}',
+  'deflateSync {"strategy":1}',
+  'deflateSync {"strategy":2}',
+  'deflateSync {"strategy":3}',
+  'deflateSync {"strategy":4}',
+  'deflateSync {"windowBits":9}',
+  'deflateSync {"windowBits":10}',
+  'deflateSync {"windowBits":12}',
+  'deflateSync {"memLevel":5}',
+  'deflateSync {"memLevel":9}',
+  'deflateRawSync {"level":-1}',
+  'deflateRawSync {"level":0}',
+  'deflateRawSync {"level":6}',
+  'deflateRawSync {"level":7}',
+  'deflateRawSync {"level":8}',
+  'deflateRawSync {"level":9}',
+  'deflateRawSync {"strategy":1}',
+  'deflateRawSync {"strategy":2}',
+  'deflateRawSync {"strategy":3}',
+  'deflateRawSync {"strategy":4}',
+  'deflateRawSync {"windowBits":9}',
+  'deflateRawSync {"windowBits":10}',
+  'deflateRawSync {"windowBits":12}',
+  'deflateRawSync {"memLevel":5}',
+  'deflateRawSync {"memLevel":9}',
+  'gzipSync {"level":-1}',
+  'gzipSync {"level":0}',
+  'gzipSync {"level":6}',
+  'gzipSync {"level":7}',
+  'gzipSync {"level":8}',
+  'gzipSync {"level":9}',
+  'gzipSync {"strategy":1}',
+  'gzipSync {"strategy":2}',
+  'gzipSync {"strategy":3}',
+  'gzipSync {"strategy":4}',
+  'gzipSync {"windowBits":9}',
+  'gzipSync {"windowBits":10}',
+  'gzipSync {"windowBits":12}',
+  'gzipSync {"memLevel":5}',
+  'gzipSync {"memLevel":9}',
+  'deflateSync {"windowBits":8}',
+  'deflateRawSync {"windowBits":8}',
+];
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+describe('zlib: golden test against Node 16.13.1', () => {
+  const inputs = makeInputs();
+
+  it(`has the same ${golden.inputs} inputs as the golden file`, () => {
+    expect(inputs.length).to.equal(golden.inputs);
+  });
+
+  describe('zlib error and edge cases', () => {
+    const cases = errorCases();
+    for (const [name, run] of Object.entries(cases)) {
+      it(`${name}: same outcome as Node`, () => {
+        expect(run({ zlib, Buffer })).to.equal((golden.errors as Record<string, string>)[name]);
+      });
+    }
+  });
+
+  it('compresses with every setting to bytes that inflate back, and records which equal Node 16', function () {
+    this.timeout(120000);
+    const byteEqual: string[] = [];
+    const failures: string[] = [];
+    for (const combo of COMBOS) {
+      const name = comboName(combo);
+      const hashes = combos[name]!;
+      let same = true;
+      inputs.forEach((input, i) => {
+        const out = methods[combo.method]!(input, combo.options);
+        if (hashBytes(out) !== hashes.slice(i * 8, i * 8 + 8)) same = false;
+        const back = methods[DECOMPRESS[combo.method]!]!(out, combo.options.windowBits ? { windowBits: combo.options.windowBits === 8 ? 9 : combo.options.windowBits } : {});
+        if (!equalBytes(back, input) && failures.length < 5) failures.push(`${name}: input ${i} does not round-trip`);
+      });
+      if (same) byteEqual.push(name);
+    }
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+    expect(byteEqual).to.deep.equal(BYTE_EQUAL);
+  });
+
+  it("inflates Node 16's output of every input back to the input", () => {
+    const failures: string[] = [];
+    (golden.stored as string[]).forEach((hex, i) => {
+      const combo = COMBOS[storedCombo(i)]!;
+      const back = methods[DECOMPRESS[combo.method]!]!(fromHex(hex));
+      if (!equalBytes(back, inputs[i]!)) failures.push(`${comboName(combo)}: input ${i}`);
+      // unzip detects gzip and zlib headers alike.
+      if (combo.method !== 'deflateRawSync' && !equalBytes(methods.unzipSync!(fromHex(hex)), inputs[i]!)) failures.push(`unzip ${i}`);
+    });
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+  });
+});
