@@ -14,6 +14,7 @@ import {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_BUFFER_SIZE,
   ERR_UNKNOWN_ENCODING_SHALLOW,
+  nativeError,
 } from '../internal/errors.js';
 import {
   ERR_INVALID_ARG_VALUE,
@@ -49,14 +50,6 @@ const kBufferBrand = Symbol.for('polynode.buffer');
 const isUint8Array = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 const isAnyArrayBuffer = (value: unknown): value is ArrayBufferLike =>
   value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer);
-
-/**
- * Errors thrown by Node's C++ layer: a plain built-in error with a `code`, but without
- * the `[CODE]` in `String(err)` that errors made in Node's JavaScript have.
- */
-function nativeError<E extends Error>(Base: new (message: string) => E, code: string, message: string): E {
-  return Object.assign(new Base(message), { code });
-}
 
 /** `ERR_INVALID_ARG_VALUE`, but a RangeError (Node's `ERR_INVALID_ARG_VALUE.RangeError`). */
 function invalidArgValueRange(name: string, value: unknown): RangeError {

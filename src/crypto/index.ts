@@ -1,11 +1,19 @@
 /**
  * polynode's `crypto`: Node 16.13.1's `crypto` module for the browser.
  * Hashes, HMAC, KDFs, randomness, ciphers and webcrypto over @noble and the platform.
- * Status: planned. Every export exists; the stubs throw `ERR_METHOD_NOT_IMPLEMENTED` until [crypto] builds them.
+ * Status: partial. Hashes, HMAC, pbkdf2/hkdf/scrypt and randomness are real (@noble/hashes and
+ * `crypto.getRandomValues`); the other exports are stubs that throw `ERR_METHOD_NOT_IMPLEMENTED`.
  *
  * @packageDocumentation
  */
 import { notImplemented, notImplementedClass, stubObject } from '../internal/unavailable.js';
+import { Hash, Hmac, createHash, createHmac, getHashes } from './hash.js';
+import { randomBytes, randomFillSync, randomFill, randomInt, randomUUID, timingSafeEqual } from './random.js';
+import { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync } from './kdf.js';
+
+export { Hash, Hmac, createHash, createHmac, getHashes } from './hash.js';
+export { randomBytes, randomFillSync, randomFill, randomInt, randomUUID, timingSafeEqual } from './random.js';
+export { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync } from './kdf.js';
 
 /** Node's `crypto.Certificate`. Not built yet ([crypto]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const Certificate = /*#__PURE__*/ notImplementedClass('crypto.Certificate');
@@ -30,12 +38,6 @@ export const DiffieHellmanGroup = /*#__PURE__*/ notImplementedClass('crypto.Diff
 
 /** Node's `crypto.ECDH`. Not built yet ([crypto]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const ECDH = /*#__PURE__*/ notImplementedClass('crypto.ECDH');
-
-/** Node's `crypto.Hash`. Not built yet ([crypto]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Hash = /*#__PURE__*/ notImplementedClass('crypto.Hash');
-
-/** Node's `crypto.Hmac`. Not built yet ([crypto]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Hmac = /*#__PURE__*/ notImplementedClass('crypto.Hmac');
 
 /** Node's `crypto.KeyObject`. Not built yet ([crypto]); constructing it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const KeyObject = /*#__PURE__*/ notImplementedClass('crypto.KeyObject');
@@ -72,12 +74,6 @@ export const createDiffieHellmanGroup = /*#__PURE__*/ notImplemented('crypto.cre
 
 /** Node's `crypto.createECDH`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const createECDH = /*#__PURE__*/ notImplemented('crypto.createECDH');
-
-/** Node's `crypto.createHash`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createHash = /*#__PURE__*/ notImplemented('crypto.createHash');
-
-/** Node's `crypto.createHmac`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createHmac = /*#__PURE__*/ notImplemented('crypto.createHmac');
 
 /** Node's `crypto.createPrivateKey`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const createPrivateKey = /*#__PURE__*/ notImplemented('crypto.createPrivateKey');
@@ -130,21 +126,6 @@ export const getDiffieHellman = /*#__PURE__*/ notImplemented('crypto.getDiffieHe
 /** Node's `crypto.getFips`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const getFips = /*#__PURE__*/ notImplemented('crypto.getFips');
 
-/** Node's `crypto.getHashes`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const getHashes = /*#__PURE__*/ notImplemented('crypto.getHashes');
-
-/** Node's `crypto.hkdf`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const hkdf = /*#__PURE__*/ notImplemented('crypto.hkdf');
-
-/** Node's `crypto.hkdfSync`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const hkdfSync = /*#__PURE__*/ notImplemented('crypto.hkdfSync');
-
-/** Node's `crypto.pbkdf2`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const pbkdf2 = /*#__PURE__*/ notImplemented('crypto.pbkdf2');
-
-/** Node's `crypto.pbkdf2Sync`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const pbkdf2Sync = /*#__PURE__*/ notImplemented('crypto.pbkdf2Sync');
-
 /** Node's `crypto.privateDecrypt`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const privateDecrypt = /*#__PURE__*/ notImplemented('crypto.privateDecrypt');
 
@@ -157,27 +138,6 @@ export const publicDecrypt = /*#__PURE__*/ notImplemented('crypto.publicDecrypt'
 /** Node's `crypto.publicEncrypt`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const publicEncrypt = /*#__PURE__*/ notImplemented('crypto.publicEncrypt');
 
-/** Node's `crypto.randomBytes`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const randomBytes = /*#__PURE__*/ notImplemented('crypto.randomBytes');
-
-/** Node's `crypto.randomFill`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const randomFill = /*#__PURE__*/ notImplemented('crypto.randomFill');
-
-/** Node's `crypto.randomFillSync`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const randomFillSync = /*#__PURE__*/ notImplemented('crypto.randomFillSync');
-
-/** Node's `crypto.randomInt`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const randomInt = /*#__PURE__*/ notImplemented('crypto.randomInt');
-
-/** Node's `crypto.randomUUID`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const randomUUID = /*#__PURE__*/ notImplemented('crypto.randomUUID');
-
-/** Node's `crypto.scrypt`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const scrypt = /*#__PURE__*/ notImplemented('crypto.scrypt');
-
-/** Node's `crypto.scryptSync`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const scryptSync = /*#__PURE__*/ notImplemented('crypto.scryptSync');
-
 /** Node's `crypto.secureHeapUsed`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const secureHeapUsed = /*#__PURE__*/ notImplemented('crypto.secureHeapUsed');
 
@@ -189,9 +149,6 @@ export const setFips = /*#__PURE__*/ notImplemented('crypto.setFips');
 
 /** Node's `crypto.sign`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const sign = /*#__PURE__*/ notImplemented('crypto.sign');
-
-/** Node's `crypto.timingSafeEqual`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const timingSafeEqual = /*#__PURE__*/ notImplemented('crypto.timingSafeEqual');
 
 /** Node's `crypto.verify`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const verify = /*#__PURE__*/ notImplemented('crypto.verify');
@@ -211,14 +168,14 @@ const createDecipher = /*#__PURE__*/ notImplemented('crypto.createDecipher');
 /** Node's `crypto.fips`. */
 const fips: number = 0;
 
-/** Node's `crypto.prng`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-const prng = /*#__PURE__*/ notImplemented('crypto.prng');
+/** Node's deprecated `crypto.prng`: the same function as `randomBytes`. */
+const prng = randomBytes;
 
-/** Node's `crypto.pseudoRandomBytes`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-const pseudoRandomBytes = /*#__PURE__*/ notImplemented('crypto.pseudoRandomBytes');
+/** Node's deprecated `crypto.pseudoRandomBytes`: the same function as `randomBytes`. */
+const pseudoRandomBytes = randomBytes;
 
-/** Node's `crypto.rng`. Not built yet ([crypto]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-const rng = /*#__PURE__*/ notImplemented('crypto.rng');
+/** Node's deprecated `crypto.rng`: the same function as `randomBytes`. */
+const rng = randomBytes;
 
 /** Node's `crypto` module object: what `import crypto from 'crypto'` and `require('crypto')` give. */
 const cryptoModule = {

@@ -655,3 +655,22 @@ export const ERR_BUFFER_TOO_LARGE = /*#__PURE__*/ makeNodeError(
   RangeError,
   (max: number) => `Cannot create a Buffer larger than ${max} bytes`,
 );
+
+/** `ERR_CRYPTO_HASH_FINALIZED` (Error): `Digest already called`. */
+export const ERR_CRYPTO_HASH_FINALIZED = /*#__PURE__*/ makeNodeError<[], Error>('ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called');
+
+/** `ERR_CRYPTO_SCRYPT_INVALID_PARAMETER` (Error): `Invalid scrypt parameter`. */
+export const ERR_CRYPTO_SCRYPT_INVALID_PARAMETER = /*#__PURE__*/ makeNodeError<[], Error>(
+  'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER',
+  Error,
+  'Invalid scrypt parameter',
+);
+
+/**
+ * An error as Node's C++ layer throws it: the plain built-in class with an own enumerable
+ * `code`, but without the `[CODE]` part in `String(err)` that errors made in Node's
+ * JavaScript have (`TypeError: argument must be a string`).
+ */
+export function nativeError<E extends Error>(Base: new (message: string) => E, code: string, message: string): E & NodeErrorFields {
+  return Object.assign(new Base(message), { code });
+}
