@@ -674,3 +674,10 @@ export const ERR_CRYPTO_SCRYPT_INVALID_PARAMETER = /*#__PURE__*/ makeNodeError<[
 export function nativeError<E extends Error>(Base: new (message: string) => E, code: string, message: string): E & NodeErrorFields {
   return Object.assign(new Base(message), { code });
 }
+
+/** `ERR_INVALID_CURSOR_POS` (TypeError): `Cannot set cursor row without setting its column`. */
+export const ERR_INVALID_CURSOR_POS = /*#__PURE__*/ makeNodeError<[], TypeError>(
+  'ERR_INVALID_CURSOR_POS',
+  TypeError,
+  'Cannot set cursor row without setting its column',
+);

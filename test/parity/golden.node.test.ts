@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 
 // No --no-warnings/--no-deprecation: those flags change what Node reports (they add
 // process.noProcessWarnings, and silence warnings the assert golden records).
-const GENERATORS = ['exports', 'buffer', 'events', 'comparisons', 'assert', 'path', 'ordering', 'url', 'console', 'stream', 'zlib', 'crypto'];
+const GENERATORS = ['exports', 'buffer', 'events', 'comparisons', 'assert', 'path', 'ordering', 'url', 'console', 'stream', 'zlib', 'crypto', 'readline'];
 
 describe('golden files from real Node 16.13.1', () => {
   for (const name of GENERATORS) {
