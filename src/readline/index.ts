@@ -24,6 +24,7 @@
  *
  * @packageDocumentation
  */
+import { getStringWidth } from '../internal/inspect-received.js';
 import { Buffer } from '../buffer/index.js';
 import EventEmitter from '../events/index.js';
 import { nextTick } from '../process/index.js';
@@ -110,35 +111,6 @@ export interface Key {
 
 // CSI and OSC sequences, and lone escape + char pairs (what Node strips before measuring).
 const kAnsi = /[\u001b\u009b][[\]()#;?]*(?:(?:(?:[a-zA-Z\d]*(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
-
-function isWide(code: number): boolean {
-  return (
-    code >= 0x1100 &&
-    (code <= 0x115f ||
-      code === 0x2329 ||
-      code === 0x232a ||
-      (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-      (code >= 0x3250 && code <= 0x4dbf) ||
-      (code >= 0x4e00 && code <= 0xa4c6) ||
-      (code >= 0xa960 && code <= 0xa97c) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe10 && code <= 0xfe19) ||
-      (code >= 0xfe30 && code <= 0xfe6b) ||
-      (code >= 0xff01 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x1b000 && code <= 0x1b001) ||
-      (code >= 0x1f200 && code <= 0x1f251) ||
-      (code >= 0x1f300 && code <= 0x1f64f) ||
-      (code >= 0x20000 && code <= 0x3fffd))
-  );
-}
-
-function charWidth(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x300 && code <= 0x36f) || code === 0x200b) return 0;
-  return isWide(code) ? 2 : 1;
-}
 
 // ---------------------------------------------------------------------------------------
 // Cursor helpers
@@ -957,7 +929,7 @@ class InterfaceImpl extends EventEmitter {
         offset += this.tabSize - (offset % this.tabSize);
         continue;
       }
-      const width = charWidth(ch);
+      const width = getStringWidth(ch);
       if (width === 0 || width === 1) offset += width;
       else {
         if ((offset + 1) % col === 0) offset++;
