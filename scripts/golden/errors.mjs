@@ -5,7 +5,7 @@
 // validator-cases.mjs). test/internal/errors.test.ts and validators.test.ts compare
 // polynode's src/internal/errors.ts, inspect-received.ts and validators.ts with it.
 import { createRequire } from 'module';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { inspect } from 'util';
 import { RECEIVED_VALUES } from '../../test/support/received-values.mjs';
 import { ERROR_CASES } from '../../test/support/error-cases.mjs';
@@ -89,7 +89,14 @@ const validatorResults = VALIDATOR_CASES.map(({ fn, args }) => {
 
 const out = new URL('../../test/golden/node16-errors.json', import.meta.url);
 const golden = { node: process.version, received, errors, abortError, validators: validatorResults };
-writeFileSync(out, JSON.stringify(golden, null, 1) + '\n');
+const text = JSON.stringify(golden, null, 1) + '\n';
+// --check: compare with the checked-in file instead of writing it (a test does this).
+if (process.argv.includes('--check')) {
+  const same = readFileSync(out, 'utf8') === text;
+  if (!same) console.error('test/golden/node16-errors.json differs from what Node 16.13.1 reports: run npm run golden');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(out, text);
 console.log(
   `wrote ${received.length} received values, ${errors.length} error cases, ${validatorResults.length} validator calls`,
 );

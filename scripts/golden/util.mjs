@@ -2,7 +2,7 @@
 // test/golden/node16-util.json, what Node's util.inspect prints for every value of
 // test/util/values.mjs under every option set, and what util.format / formatWithOptions
 // return for its format calls. test/util/inspect.test.ts compares polynode with it.
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { format, formatWithOptions, inspect, types, stripVTControlCharacters, toUSVString, getSystemErrorMap } from 'util';
 import { UTIL_VALUES, OPTION_SETS, FORMAT_CASES, FORMAT_WITH_OPTIONS_CASES, STRING_CASES } from '../../test/util/values.mjs';
 
@@ -52,5 +52,12 @@ const golden = {
   errnoMap: [...getSystemErrorMap()],
 };
 const target = new URL('../../test/golden/node16-util.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(golden, null, 1)}\n`);
+const text = `${JSON.stringify(golden, null, 1)}\n`;
+// --check: compare with the checked-in file instead of writing it (a test does this).
+if (process.argv.includes('--check')) {
+  const same = readFileSync(target, 'utf8') === text;
+  if (!same) console.error('test/golden/node16-util.json differs from what Node 16.13.1 prints: run npm run golden');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, text);
 console.log(`wrote ${inspectEntries.length} values x ${OPTION_SETS.length} option sets, ${formatEntries.length + formatWithOptionsEntries.length} format calls`);
