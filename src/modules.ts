@@ -104,7 +104,7 @@ export const MODULES: readonly ModuleInfo[] = [
   { id: 'v8', status: 'unavailable', note: 'Heap statistics, snapshots and the V8 serializer are not reachable from a page.' },
   { id: 'vm', status: 'unavailable', note: 'V8 contexts are not reachable from a page; eval-based emulation would break strict CSPs.' },
   { id: 'worker_threads', status: 'planned', issue: THREADS, note: 'Worker, MessageChannel, workerData and SharedArrayBuffer over Web Workers.' },
-  { id: 'zlib', status: 'partial', issue: ZLIB, note: "deflate/inflate/deflateRaw/inflateRaw/gzip/gunzip/unzip, sync and callback, every option and Node's errors, over pako 3 (47 of 68 level/strategy/window settings byte-equal to Node 16's Chromium zlib, the rest valid streams that round-trip). Not built yet: the stream classes and brotli (pako has no brotli)." },
+  { id: 'zlib', status: 'partial', issue: ZLIB, note: "deflate/inflate/deflateRaw/inflateRaw/gzip/gunzip/unzip — sync, callback and as Transform streams (flush, params, reset, close, bytesWritten) — with every option and Node's errors, over pako 3 (47 of 68 level/strategy/window settings byte-equal to Node 16's Chromium zlib, the rest valid streams that round-trip). Not built yet: brotli (pako has none)." },
 ];
 
 /** The registry entry for an id (with or without the `node:` prefix), or undefined. */

@@ -12,6 +12,7 @@ import {
   zlibDeflate,
   zlibDeflateEnd,
   zlibDeflateInit2,
+  zlibDeflateReset,
   zlibDeflateSetDictionary,
   zlibInflate,
   zlibInflateEnd,
@@ -74,7 +75,7 @@ function checkFiniteNumber(value: unknown, name: string): value is number {
   throw new ERR_OUT_OF_RANGE(name, 'a finite number', value);
 }
 
-function checkRangesOrGetDefault(value: unknown, name: string, lower: number, upper: number, def: number): number {
+export function checkRangesOrGetDefault(value: unknown, name: string, lower: number, upper: number, def: number): number {
   if (!checkFiniteNumber(value, name)) return def;
   if (value < lower || value > upper) throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, value);
   return value;
@@ -159,6 +160,10 @@ export class ZlibHandle {
   private readonly dictionary: Uint8Array | undefined;
   private gzipIdBytesRead = 0;
   private closed = false;
+  /** True once `close()` ran (an error closes the handle too). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
 
   constructor(settings: ZlibSettings) {
     const { mode, dictionary } = settings;
@@ -264,6 +269,76 @@ export class ZlibHandle {
       default:
         fail('Zlib error');
     }
+  }
+
+  /**
+   * zlib's `deflateParams` as far as pako allows (pako has none; its deflate state is set the
+   * way zlib sets it): a no-op for inflate modes. Returns the bytes the preceding `Z_BLOCK`
+   * step produced (none after the sync flush the stream classes do first). When leaving level 0
+   * after the window filled, the hash is cleared instead of slid (valid, may compress differently).
+   */
+  params(level: number, strategy: number): Uint8Array {
+    if (this.closed || !(this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW)) return new Uint8Array(0);
+    // Each row: good_length, max_lazy, nice_length, max_chain, and 0 stored / 1 fast / 2 slow (zlib's table).
+    const table = [
+      [0, 0, 0, 0, 0], [4, 4, 8, 4, 1], [4, 5, 16, 8, 1], [4, 6, 32, 32, 1], [4, 4, 16, 16, 2],
+      [8, 16, 32, 32, 2], [8, 16, 128, 128, 2], [8, 32, 128, 256, 2], [32, 128, 258, 1024, 2], [32, 258, 258, 4096, 2],
+    ];
+    const lvl = Math.trunc(level) === -1 ? 6 : Math.trunc(level);
+    const strat = Math.trunc(strategy);
+    const s = this.strm.state as Record<string, any>;
+    const strm = this.strm;
+    const out: Uint8Array[] = [];
+    if ((strat !== s.strategy || table[lvl]![4] !== table[s.level]![4]) && s.last_flush !== -2) {
+      // zlib compresses what it holds with the old parameters first (Z_BLOCK).
+      for (;;) {
+        const scratch = new Uint8Array(256);
+        strm.input = new Uint8Array(0);
+        strm.next_in = 0;
+        strm.avail_in = 0;
+        strm.output = scratch;
+        strm.next_out = 0;
+        strm.avail_out = scratch.length;
+        zlibDeflate(strm, Z_BLOCK as Z_FlushMode);
+        if (strm.avail_out < scratch.length) out.push(scratch.subarray(0, scratch.length - strm.avail_out));
+        if (strm.avail_out !== 0) break;
+      }
+    }
+    if (s.level !== lvl) {
+      if (s.level === 0 && s.matches !== 0) {
+        (s.head as Uint16Array).fill(0);
+        s.matches = 0;
+      }
+      const row = table[lvl]!;
+      s.level = lvl;
+      s.good_match = row[0];
+      s.max_lazy_match = row[1];
+      s.nice_match = row[2];
+      s.max_chain_length = row[3];
+    }
+    s.strategy = strat;
+    strm.avail_out = 0;
+    if (out.length === 0) return new Uint8Array(0);
+    return out.length === 1 ? out[0]! : Buffer.concat(out);
+  }
+
+  /** zlib's `deflateReset` / `inflateReset`, then the dictionary again (as Node's binding does). */
+  reset(): void {
+    if (this.closed) return;
+    let err: number;
+    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) {
+      err = zlibDeflateReset(this.strm);
+      if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode !== GZIP) {
+        err = zlibDeflateSetDictionary(this.strm, this.dictionary);
+      }
+    } else {
+      err = zlibInflateReset(this.strm);
+      if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode === INFLATERAW) {
+        err = zlibInflateSetDictionary(this.strm, this.dictionary);
+      }
+    }
+    if (err !== Z_OK) throw zlibError('Failed to reset stream', err);
+    this.strm.avail_out = 0;
   }
 
   /** Frees the stream (idempotent). */

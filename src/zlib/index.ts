@@ -1,9 +1,15 @@
 /**
  * polynode's `zlib`: Node 16.13.1's `zlib` module for the browser.
  * deflate/inflate/gzip over pako 3, brotli, streams and every option.
- * Status: partial. The one-shot APIs (`deflateSync`, `inflate`, `gzip`, `unzipSync` …) are real,
- * over pako 3. Brotli (pako has no brotli) and the stream classes (`Deflate`, `createGzip` …)
- * still throw `ERR_METHOD_NOT_IMPLEMENTED`.
+ * Status: partial. The one-shot APIs (`deflateSync`, `inflate`, `gzip`, `unzipSync` …) and the
+ * stream classes (`Deflate`, `createGzip` …, Transform streams with `flush`, `params`, `reset`,
+ * `close`, `bytesWritten`) are real, over pako 3. Brotli (pako has no brotli) still throws
+ * `ERR_METHOD_NOT_IMPLEMENTED`.
+ *
+ * Streams in the browser: each written chunk is processed synchronously in the page's thread
+ * (Node uses its thread pool), so output arrives in the same write's turn; there is no `_handle`
+ * and no `_processChunk`. `params()` sets pako's deflate state as zlib's `deflateParams` does
+ * (pako has none); calling a class without `new` throws a TypeError (Node 16 allows it).
  *
  * Browser: compressed bytes equal Node 16.13.1's for levels -1, 0, 6–9, every strategy and
  * windowBits at the default level, and memLevel 5–9 (pako's classic hash, as canonical
@@ -15,6 +21,11 @@
 import { notImplemented } from '../internal/unavailable.js';
 import { makeAsync, makeSync } from './convenience.js';
 import type { AsyncMethod, SyncMethod } from './convenience.js';
+import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './streams.js';
+import type { ZlibStreamOptions } from './streams.js';
+
+export { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip };
+export type { ZlibStreamOptions };
 
 /** Node's `zlib.BrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const BrotliCompress = /*#__PURE__*/ notImplemented('zlib.BrotliCompress');
@@ -22,26 +33,12 @@ export const BrotliCompress = /*#__PURE__*/ notImplemented('zlib.BrotliCompress'
 /** Node's `zlib.BrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const BrotliDecompress = /*#__PURE__*/ notImplemented('zlib.BrotliDecompress');
 
-/** Node's `zlib.Deflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Deflate = /*#__PURE__*/ notImplemented('zlib.Deflate');
 
-/** Node's `zlib.DeflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const DeflateRaw = /*#__PURE__*/ notImplemented('zlib.DeflateRaw');
 
-/** Node's `zlib.Gunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Gunzip = /*#__PURE__*/ notImplemented('zlib.Gunzip');
 
-/** Node's `zlib.Gzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Gzip = /*#__PURE__*/ notImplemented('zlib.Gzip');
 
-/** Node's `zlib.Inflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Inflate = /*#__PURE__*/ notImplemented('zlib.Inflate');
 
-/** Node's `zlib.InflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const InflateRaw = /*#__PURE__*/ notImplemented('zlib.InflateRaw');
 
-/** Node's `zlib.Unzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const Unzip = /*#__PURE__*/ notImplemented('zlib.Unzip');
 
 /** Node's `zlib.brotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const brotliCompress = /*#__PURE__*/ notImplemented('zlib.brotliCompress');
@@ -67,26 +64,40 @@ export const createBrotliCompress = /*#__PURE__*/ notImplemented('zlib.createBro
 /** Node's `zlib.createBrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
 export const createBrotliDecompress = /*#__PURE__*/ notImplemented('zlib.createBrotliDecompress');
 
-/** Node's `zlib.createDeflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createDeflate = /*#__PURE__*/ notImplemented('zlib.createDeflate');
+/** Node's `zlib.createDeflate([options])`: `new Deflate(options)`. */
+export function createDeflate(options?: ZlibStreamOptions): Deflate {
+  return new Deflate(options);
+}
 
-/** Node's `zlib.createDeflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createDeflateRaw = /*#__PURE__*/ notImplemented('zlib.createDeflateRaw');
+/** Node's `zlib.createDeflateRaw([options])`: `new DeflateRaw(options)`. */
+export function createDeflateRaw(options?: ZlibStreamOptions): DeflateRaw {
+  return new DeflateRaw(options);
+}
 
-/** Node's `zlib.createGunzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createGunzip = /*#__PURE__*/ notImplemented('zlib.createGunzip');
+/** Node's `zlib.createGunzip([options])`: `new Gunzip(options)`. */
+export function createGunzip(options?: ZlibStreamOptions): Gunzip {
+  return new Gunzip(options);
+}
 
-/** Node's `zlib.createGzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createGzip = /*#__PURE__*/ notImplemented('zlib.createGzip');
+/** Node's `zlib.createGzip([options])`: `new Gzip(options)`. */
+export function createGzip(options?: ZlibStreamOptions): Gzip {
+  return new Gzip(options);
+}
 
-/** Node's `zlib.createInflate`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createInflate = /*#__PURE__*/ notImplemented('zlib.createInflate');
+/** Node's `zlib.createInflate([options])`: `new Inflate(options)`. */
+export function createInflate(options?: ZlibStreamOptions): Inflate {
+  return new Inflate(options);
+}
 
-/** Node's `zlib.createInflateRaw`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createInflateRaw = /*#__PURE__*/ notImplemented('zlib.createInflateRaw');
+/** Node's `zlib.createInflateRaw([options])`: `new InflateRaw(options)`. */
+export function createInflateRaw(options?: ZlibStreamOptions): InflateRaw {
+  return new InflateRaw(options);
+}
 
-/** Node's `zlib.createUnzip`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createUnzip = /*#__PURE__*/ notImplemented('zlib.createUnzip');
+/** Node's `zlib.createUnzip([options])`: `new Unzip(options)`. */
+export function createUnzip(options?: ZlibStreamOptions): Unzip {
+  return new Unzip(options);
+}
 
 /**
  * Node's `zlib.deflate(buffer[, options], callback)`: like {@link deflateSync}, the result or

@@ -1,0 +1,206 @@
+import { expect } from 'chai';
+import * as zlib from '../../src/zlib/index.js';
+import { Buffer } from '../../src/buffer/index.js';
+import { Transform, pipeline } from '../../src/stream/index.js';
+
+/** Deterministic, compressible-but-not-trivial input. */
+function sample(size: number): Buffer {
+  const out = Buffer.alloc(size);
+  let x = 12345;
+  for (let i = 0; i < size; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = (x >>> 24) % 16 === 0 ? x & 0xff : 97 + ((i >> 3) % 7);
+  }
+  return out;
+}
+
+/** Writes `input` in pieces of `step` bytes, then ends; resolves with everything read. */
+function runThrough(stream: InstanceType<typeof zlib.Deflate>, input: Uint8Array, step: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('error', reject);
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    for (let i = 0; i < input.length; i += step) stream.write(Buffer.from(input.subarray(i, i + step)));
+    stream.end();
+  });
+}
+
+describe('zlib stream classes', () => {
+  const input = sample(100_000);
+
+  it('are classes extending stream.Transform, made by the create* factories', () => {
+    const pairs: Array<[new () => unknown, () => unknown]> = [
+      [zlib.Deflate, zlib.createDeflate], [zlib.Inflate, zlib.createInflate], [zlib.Gzip, zlib.createGzip],
+      [zlib.Gunzip, zlib.createGunzip], [zlib.DeflateRaw, zlib.createDeflateRaw],
+      [zlib.InflateRaw, zlib.createInflateRaw], [zlib.Unzip, zlib.createUnzip],
+    ];
+    for (const [Class, create] of pairs) {
+      expect(/^class\b/.test(Function.prototype.toString.call(Class))).to.equal(true);
+      const made = create() as { destroy(): void };
+      expect(made).to.be.instanceOf(Class);
+      expect(made).to.be.instanceOf(Transform);
+      expect(typeof (made as { flush?: unknown }).flush).to.equal('function');
+      expect(typeof (made as { params?: unknown }).params).to.equal('function');
+      expect('_handle' in (made as object)).to.equal(false);
+      made.destroy();
+    }
+  });
+
+  it('validate options as the sync methods do', () => {
+    expect(() => zlib.createDeflate({ level: 10 })).to.throw(RangeError).with.property('code', 'ERR_OUT_OF_RANGE');
+    expect(() => new zlib.Gzip({ chunkSize: 10 })).to.throw(RangeError).with.property('code', 'ERR_OUT_OF_RANGE');
+    expect(() => new zlib.Inflate({ dictionary: 'x' as never })).to.throw(TypeError).with.property('code', 'ERR_INVALID_ARG_TYPE');
+  });
+
+  it('Deflate with many small writes gives deflateSync output', async () => {
+    const out = await runThrough(zlib.createDeflate(), input, 97);
+    expect(out.equals(zlib.deflateSync(input))).to.equal(true);
+  });
+
+  it('every mode and several options match the sync methods', async () => {
+    const cases: Array<[() => InstanceType<typeof zlib.Deflate>, (b: Uint8Array) => Buffer]> = [
+      [() => new zlib.Gzip({ level: 9 }), (b) => zlib.gzipSync(b, { level: 9 })],
+      [() => new zlib.DeflateRaw({ strategy: zlib.constants.Z_FILTERED }), (b) => zlib.deflateRawSync(b, { strategy: zlib.constants.Z_FILTERED })],
+      [() => new zlib.Deflate({ windowBits: 10, memLevel: 7, chunkSize: 64 }), (b) => zlib.deflateSync(b, { windowBits: 10, memLevel: 7 })],
+      [() => new zlib.Deflate({ dictionary: Buffer.from('abcdefg') }), (b) => zlib.deflateSync(b, { dictionary: Buffer.from('abcdefg') })],
+    ];
+    for (const [make, sync] of cases) {
+      const out = await runThrough(make(), input.subarray(0, 20_000), 333);
+      expect(out.equals(sync(input.subarray(0, 20_000)))).to.equal(true);
+    }
+  });
+
+  it('round-trips through Deflate → Inflate and Gzip → Gunzip / Unzip with small writes', async () => {
+    const deflated = await runThrough(new zlib.Deflate(), input, 1000);
+    expect((await runThrough(new zlib.Inflate(), deflated, 7)).equals(input)).to.equal(true);
+    const gzipped = await runThrough(new zlib.Gzip(), input, 13);
+    expect((await runThrough(new zlib.Gunzip({ chunkSize: 100 }), gzipped, 1)).equals(input)).to.equal(true);
+    expect((await runThrough(new zlib.Unzip(), gzipped, 50)).equals(input)).to.equal(true);
+    const raw = await runThrough(new zlib.DeflateRaw(), input, 4096);
+    expect((await runThrough(new zlib.InflateRaw(), raw, 4096)).equals(input)).to.equal(true);
+  });
+
+  it('pipes (stream.pipeline) Gzip into Gunzip', (done) => {
+    const chunks: Buffer[] = [];
+    const source = new zlib.Gzip();
+    const sink = new Transform({
+      transform(chunk: Buffer, _enc: string, cb: () => void) {
+        chunks.push(chunk);
+        cb();
+      },
+    });
+    pipeline(source, new zlib.Gunzip(), sink, (err?: Error | null) => {
+      try {
+        expect(err ?? null).to.equal(null);
+        expect(Buffer.concat(chunks).equals(input)).to.equal(true);
+        done();
+      } catch (e) {
+        done(e);
+      }
+    });
+    for (let i = 0; i < input.length; i += 500) source.write(input.subarray(i, i + 500));
+    source.end();
+  });
+
+  it('flush() emits what was written so far, decodable on its own', (done) => {
+    const deflate = new zlib.Deflate();
+    const chunks: Buffer[] = [];
+    deflate.on('data', (c: Buffer) => chunks.push(c));
+    deflate.write('hello flush');
+    deflate.flush(() => {
+      const sofar = Buffer.concat(chunks);
+      // A full flush ends on a byte boundary with 00 00 ff ff.
+      expect([...sofar.subarray(sofar.length - 4)]).to.deep.equal([0, 0, 0xff, 0xff]);
+      const inflated = zlib.inflateSync(sofar, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      expect(inflated.toString()).to.equal('hello flush');
+      deflate.end(' and more');
+      deflate.on('end', () => {
+        expect(zlib.inflateSync(Buffer.concat(chunks)).toString()).to.equal('hello flush and more');
+        done();
+      });
+    });
+  });
+
+  it('flush(kind) with Z_SYNC_FLUSH, and flush after end calls back', (done) => {
+    const gzip = new zlib.Gzip();
+    gzip.resume();
+    gzip.write('abc');
+    gzip.flush(zlib.constants.Z_SYNC_FLUSH, () => {
+      gzip.end();
+      gzip.flush(() => done());
+    });
+  });
+
+  it('params() changes level and strategy mid-stream, output still decodes', (done) => {
+    const deflate = new zlib.Deflate({ level: 0 });
+    const chunks: Buffer[] = [];
+    deflate.on('data', (c: Buffer) => chunks.push(c));
+    deflate.write(input.subarray(0, 50_000));
+    deflate.params(9, zlib.constants.Z_DEFAULT_STRATEGY, () => {
+      expect(deflate._level).to.equal(9);
+      deflate.end(input.subarray(50_000));
+    });
+    deflate.on('end', () => {
+      expect(zlib.inflateSync(Buffer.concat(chunks)).equals(input)).to.equal(true);
+      done();
+    });
+    expect(() => deflate.params(11, 0)).to.throw(RangeError).with.property('code', 'ERR_OUT_OF_RANGE');
+  });
+
+  it('emits corrupt input as an error with Node\'s code, errno and message', (done) => {
+    const inflate = new zlib.Inflate();
+    inflate.on('error', (err: Error & { code: string; errno: number }) => {
+      expect(err.message).to.equal('incorrect header check');
+      expect(err.code).to.equal('Z_DATA_ERROR');
+      expect(err.errno).to.equal(-3);
+      expect(inflate.destroyed).to.equal(true);
+      done();
+    });
+    inflate.end(Buffer.from('this is not zlib data'));
+  });
+
+  it('emits truncated input as "unexpected end of file" (Z_BUF_ERROR)', (done) => {
+    const gunzip = new zlib.Gunzip();
+    gunzip.resume();
+    gunzip.on('error', (err: Error & { code: string; errno: number }) => {
+      expect(err.message).to.equal('unexpected end of file');
+      expect(err.code).to.equal('Z_BUF_ERROR');
+      expect(err.errno).to.equal(-5);
+      done();
+    });
+    const gz = zlib.gzipSync('some text to truncate');
+    gunzip.end(gz.subarray(0, gz.length - 6));
+  });
+
+  it('counts bytesWritten as input consumed', async () => {
+    const deflate = new zlib.Deflate();
+    expect(deflate.bytesWritten).to.equal(0);
+    const out = await runThrough(deflate, input, 1234);
+    expect(deflate.bytesWritten).to.equal(input.length);
+    const inflate = new zlib.Inflate();
+    await runThrough(inflate, out, 100);
+    expect(inflate.bytesWritten).to.equal(out.length);
+  });
+
+  it('reset() starts a new stream; close(cb) destroys', (done) => {
+    const deflate = new zlib.Deflate();
+    const chunks: Buffer[] = [];
+    deflate.on('data', (c: Buffer) => chunks.push(c));
+    deflate.write('discarded');
+    deflate.flush(() => {
+      chunks.length = 0;
+      deflate.reset();
+      deflate.end('kept');
+    });
+    deflate.on('end', () => {
+      expect(Buffer.concat(chunks).equals(zlib.deflateSync('kept'))).to.equal(true);
+      const other = new zlib.Gzip();
+      other.close(() => {
+        expect(other.destroyed).to.equal(true);
+        expect(other._closed).to.equal(true);
+        done();
+      });
+    });
+  });
+});
