@@ -21,6 +21,7 @@ import {
   type Message,
 } from './core.js';
 import { AssertionError } from './assertion-error.js';
+import { withMembers } from '../internal/exports.js';
 
 /** The type of `assert.strict`: a function asserting truthiness, with every strict assertion. */
 export interface StrictAssert {
@@ -39,7 +40,7 @@ export function makeStrict(): StrictAssert {
     else if (arguments.length === 1) ok(value);
     else ok(value, message);
   } as StrictAssert;
-  const members: Record<string, unknown> = {
+  cached = withMembers(strict, {
     fail,
     AssertionError,
     ok,
@@ -60,10 +61,6 @@ export function makeStrict(): StrictAssert {
     doesNotMatch,
     CallTracker,
     strict,
-  };
-  for (const name of Object.keys(members)) {
-    Object.defineProperty(strict, name, { value: members[name], enumerable: true, writable: true, configurable: true });
-  }
-  cached = strict;
-  return strict;
+  });
+  return cached;
 }

@@ -8,6 +8,8 @@
 // Everything here must behave the same in Node 16, Chromium and Firefox, except the code
 // under test.
 
+import { hash } from '../support/golden-helpers.mjs';
+
 export const SEED = 0x5eed16;
 
 const ENCODINGS = [
@@ -53,15 +55,7 @@ export function outcome(fn) {
   }
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 units, as 7 base-36 digits. */
-export function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
+export { hash };
 
 /** The arbitraries, built from the caller's fast-check (one copy of fast-check per bundle). */
 function arbitraries(fc) {

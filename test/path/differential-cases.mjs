@@ -11,6 +11,8 @@
 //
 // Plain JavaScript on purpose: Node 16 runs it directly, Rollup bundles it into the tests.
 
+import { hash } from '../support/golden-helpers.mjs';
+
 export const SEED = 0x9a7416;
 
 /** Describes any outcome as a string, the same way in every engine. */
@@ -45,15 +47,7 @@ export function outcome(fn) {
   }
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 units, as 7 base-36 digits. */
-export function hash(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
+export { hash };
 
 // The pieces random paths are made of: separators of both kinds, dots, drives, UNC and
 // namespace prefixes, names with and without extensions, spaces, and characters whose

@@ -8,17 +8,9 @@
 // A case gets `m` = { readline, stream, Buffer } (the modules' default exports / the Buffer
 // class) and returns plain JSON.
 
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/golden-helpers.mjs';
+
+export { prng };
 
 const WORDS = ['alpha', 'beta', 'γάμμα', 'дельта', '中文字', 'emoji😀', 'naïve', 'x', '', ' ', '\t', 'e\u0301', '𝄞clef', 'tab\tin', 'ümlaut', 'ok'];
 const ENDINGS = ['\n', '\n', '\n', '\r\n', '\r\n', '\r'];

@@ -6,17 +6,7 @@
 // Everything here must behave the same in Node 16, Chromium and Firefox, except the code
 // under test (`lib` is a zlib module plus its Buffer).
 
-/** A small seeded PRNG (mulberry32), identical in every engine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/golden-helpers.mjs';
 
 const WORDS = ['the', 'quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog', 'zlib', 'deflate', 'inflate',
   'Node', 'browser', 'polynode', 'buffer', 'stream', '\n', 'αβγ', '日本語', '😀', '  ', '{"a":1}', 'lorem', 'ipsum'];
