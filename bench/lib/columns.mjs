@@ -26,6 +26,9 @@ export const PEERS = {
   punycode: 'punycode', // 1.4.1, url@0.11's own dependency
   querystring: 'querystring-es3',
   util: 'util',
+  stream: 'stream-browserify',
+  crypto: 'crypto-browserify',
+  zlib: 'browserify-zlib',
 };
 
 /**
