@@ -17,6 +17,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { asyncLoweringPlugin } from './scripts/lib/async-lowering.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const list = (dir) => readdirSync(dir, { recursive: true }).map((f) => String(f).replaceAll('\\', '/'));
@@ -165,6 +166,10 @@ const testOutput = (dir) => ({
 // TEST_OUT moves the test bundles elsewhere (two builds side by side); Karma reads it too.
 const testOut = process.env.TEST_OUT || 'build/test';
 
+// Test files named `*.lowered.test.ts` / `*.lowered.fixture.ts` go through the await-lowering
+// build step ([async_hooks]) after TypeScript, as an app built with it would.
+const loweredTests = () => asyncLoweringPlugin({ include: /\.lowered\.(test|fixture)\.ts$/ });
+
 function tests() {
   // Stale bundles of deleted tests would otherwise still run.
   rmSync(testOut, { recursive: true, force: true });
@@ -174,13 +179,13 @@ function tests() {
       input: testEntries((f) => !isNodeOnly(f)),
       output: testOutput(`${testOut}/src`),
       onwarn: failOnWarnings,
-      plugins: plugins(),
+      plugins: [...plugins(), loweredTests()],
     },
     {
       input: testEntries((f) => !isNodeOnly(f)),
       output: testOutput(`${testOut}/dist`),
       onwarn: failOnWarnings,
-      plugins: [redirectSrcToDist(), ...plugins()],
+      plugins: [redirectSrcToDist(), ...plugins(), loweredTests()],
     },
     {
       input: testEntries(isNodeOnly),
