@@ -30,6 +30,7 @@ import {
 import { parseFileMode, validateCallback, validateObject, validateString, validateBoolean } from '../internal/validators.js';
 import { unavailable } from '../internal/unavailable.js';
 import { setWarningHandler, type Warning } from '../internal/warnings.js';
+import { flushStdio, stdin, stdout, stderr, type Stdio } from './stdio.js';
 import { queueTick, rethrowAsync, runTicks, setTickErrorHandler, stopTicks, ticksStopped } from '../internal/ticks.js';
 
 type Fn = (...args: any[]) => any;
@@ -622,170 +623,10 @@ export function assert(value: unknown, message?: string): void {
 }
 
 // ---------------------------------------------------------------------------------------
-// stdio
+// stdio (./stdio.ts: light console writers, upgraded to real streams by polyfills/stdio)
 // ---------------------------------------------------------------------------------------
 
-interface Stdio extends EventEmitter {
-  [key: string]: any;
-}
-
-const flushers: (() => void)[] = [];
-
-function flushStdio(): void {
-  for (const flush of flushers) flush();
-}
-
-/** A Writable-like stdout/stderr: line-buffered onto `console.log` / `console.error`. */
-function makeWriter(fd: 1 | 2): Stdio {
-  const stream = new EventEmitter() as Stdio;
-  let line = '';
-  let decoder: TextDecoder | undefined;
-  let flushQueued = false;
-  const print = (text: string) => (fd === 1 ? console.log(text) : console.error(text));
-  const flushPartial = () => {
-    flushQueued = false;
-    if (line !== '') {
-      print(line);
-      line = '';
-    }
-  };
-  flushers.push(flushPartial);
-  let defaultEncoding = 'utf8';
-  Object.assign(stream, {
-    fd,
-    _isStdio: true,
-    isTTY: false,
-    writable: true,
-    writableLength: 0,
-    writableHighWaterMark: 16384,
-    writableEnded: false,
-    writableFinished: false,
-    destroyed: false,
-    _type: 'pipe',
-    write(chunk: unknown, encoding?: unknown, callback?: Fn): boolean {
-      if (typeof encoding === 'function') {
-        callback = encoding as Fn;
-        encoding = undefined;
-      }
-      let text: string;
-      if (typeof chunk === 'string') text = chunk;
-      else if (ArrayBuffer.isView(chunk)) {
-        decoder ??= new TextDecoder();
-        text = decoder.decode(chunk, { stream: true });
-      } else throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-      void (encoding ?? defaultEncoding);
-      line += text;
-      const end = line.lastIndexOf('\n');
-      if (end !== -1) {
-        for (const part of line.slice(0, end).split('\n')) print(part);
-        line = line.slice(end + 1);
-      }
-      // A partial line is printed when the next task starts, if no newline came by then.
-      if (line !== '' && !flushQueued) {
-        flushQueued = true;
-        globalThis.setTimeout(flushPartial, 0);
-      }
-      if (typeof callback === 'function') queueTick(callback, [null]);
-      return true;
-    },
-    end(chunk?: unknown, encoding?: unknown, callback?: Fn): Stdio {
-      if (typeof chunk === 'function') [callback, chunk] = [chunk as Fn, undefined];
-      if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-      flushPartial();
-      if (typeof callback === 'function') queueTick(callback, []);
-      return stream;
-    },
-    cork() {},
-    uncork() {},
-    setDefaultEncoding(encoding: string): Stdio {
-      defaultEncoding = encoding;
-      return stream;
-    },
-    destroy(): Stdio {
-      return stream;
-    },
-    getColorDepth(): number {
-      return 1;
-    },
-    hasColors(): boolean {
-      return false;
-    },
-  });
-  return stream;
-}
-
-/** An empty stdin: no data, it ends as soon as it is read. */
-function makeReader(): Stdio {
-  const stream = new EventEmitter() as Stdio;
-  let ended = false;
-  const finish = () => {
-    if (ended) return;
-    ended = true;
-    stream.readable = false;
-    stream.readableEnded = true;
-    queueTick(() => {
-      stream.emit('end');
-      stream.emit('close');
-    }, []);
-  };
-  Object.assign(stream, {
-    fd: 0,
-    isTTY: false,
-    readable: true,
-    readableEnded: false,
-    readableFlowing: null,
-    destroyed: false,
-    read: () => {
-      finish();
-      return null;
-    },
-    resume(): Stdio {
-      stream.readableFlowing = true;
-      finish();
-      return stream;
-    },
-    pause(): Stdio {
-      stream.readableFlowing = false;
-      return stream;
-    },
-    setEncoding(): Stdio {
-      return stream;
-    },
-    setRawMode(): Stdio {
-      return stream;
-    },
-    pipe<T extends { end?: () => unknown }>(destination: T, options?: { end?: boolean }): T {
-      stream.once('end', () => {
-        if (options?.end !== false) destination.end?.();
-      });
-      finish();
-      return destination;
-    },
-    unpipe(): Stdio {
-      return stream;
-    },
-    destroy(): Stdio {
-      stream.destroyed = true;
-      return stream;
-    },
-    async *[Symbol.asyncIterator]() {
-      finish();
-    },
-  });
-  stream.on('newListener', (event: string) => {
-    if (event === 'data' || event === 'readable' || event === 'end') finish();
-  });
-  return stream;
-}
-
-/** Node's `process.stdout`: `write()` prints whole lines with `console.log` and returns true; callbacks run on the next tick. Browser: not a TTY. */
-export const stdout: Stdio = /*#__PURE__*/ makeWriter(1);
-
-/** Node's `process.stderr`: as stdout, onto `console.error`. */
-export const stderr: Stdio = /*#__PURE__*/ makeWriter(2);
-
-/** Node's `process.stdin`: empty; it ends (`'end'`) as soon as it is read. Browser: a page has no standard input. */
-export const stdin: Stdio = /*#__PURE__*/ makeReader();
+export { stdout, stderr, stdin } from './stdio.js';
 
 /** Node's `process.openStdin()`: resumes stdin and returns it. */
 export function openStdin(): Stdio {
@@ -949,9 +790,6 @@ function createProcess(): Process {
     _debugEnd,
     _startProfilerIdleNotifier,
     _stopProfilerIdleNotifier,
-    stdout,
-    stdin,
-    stderr,
     abort,
     umask,
     chdir,
@@ -974,6 +812,12 @@ function createProcess(): Process {
     setSourceMapsEnabled,
     report,
     browser: true,
+  });
+  // Getters, as in Node: polynode/polyfills/stdio may replace the light objects with streams.
+  Object.defineProperties(proc, {
+    stdout: { get: () => stdout, enumerable: true, configurable: true },
+    stdin: { get: () => stdin, enumerable: true, configurable: true },
+    stderr: { get: () => stderr, enumerable: true, configurable: true },
   });
   proc.on('newListener', function wireOnDemand(event: string | symbol) {
     if (event === 'uncaughtException' || event === 'unhandledRejection') wirePage();

@@ -4,31 +4,20 @@
 // bundle); in Node (no DOM) the suite is skipped.
 import { expect } from 'chai';
 import { EXPECTED, type ZoneResults } from './zone/scenarios.js';
+import { runInFrame } from '../support/frame.js';
 
 const inBrowser = typeof document !== 'undefined';
 
-/** Loads `fixture` (a module next to this file) in a fresh iframe and returns what it reports. */
-async function runInFrame(fixture: string): Promise<{ results: ZoneResults; zonePromise: boolean; thenPatched: boolean }> {
-  const frame = document.createElement('iframe');
-  const url = new URL(fixture, import.meta.url).href;
-  frame.srcdoc = `<!doctype html><script type="module" src="${url}"></script>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.appendChild(frame);
-  try {
-    await loaded;
-    const win = frame.contentWindow as unknown as { zoneResults?: Promise<ZoneResults>; Promise: PromiseConstructor };
-    for (let i = 0; i < 200 && win.zoneResults === undefined; i++) await new Promise((r) => setTimeout(r, 10));
-    if (win.zoneResults === undefined) throw new Error(`${fixture} did not start`);
-    const results = await win.zoneResults;
-    const then = win.Promise.prototype.then as unknown as Record<symbol, unknown>;
-    return {
-      results,
-      zonePromise: win.Promise.name === 'ZoneAwarePromise',
-      thenPatched: then[Symbol.for('polynode.asyncContext.original')] !== undefined,
-    };
-  } finally {
-    frame.remove();
-  }
+/** Runs a zone fixture next to this file in its own iframe: its results, and what its page looks like. */
+async function runZoneFixture(fixture: string): Promise<{ results: ZoneResults; zonePromise: boolean; thenPatched: boolean }> {
+  let zonePromise = false;
+  let thenPatched = false;
+  const results = await runInFrame<ZoneResults>(new URL(fixture, import.meta.url).href, 'zoneResults', (win) => {
+    const PromiseCtor = (win as unknown as { Promise: PromiseConstructor }).Promise;
+    zonePromise = PromiseCtor.name === 'ZoneAwarePromise';
+    thenPatched = (PromiseCtor.prototype.then as unknown as Record<symbol, unknown>)[Symbol.for('polynode.asyncContext.original')] !== undefined;
+  });
+  return { results, zonePromise, thenPatched };
 }
 
 describe('async_hooks with zone.js', function () {
@@ -38,14 +27,14 @@ describe('async_hooks with zone.js', function () {
   this.timeout(20000);
 
   it('Z1: zone.js loaded before polynode: zones and stores both right', async () => {
-    const { results, zonePromise, thenPatched } = await runInFrame('./zone-before.fixture.js');
+    const { results, zonePromise, thenPatched } = await runZoneFixture('./zone-before.fixture.js');
     expect(zonePromise, 'zone.js replaced Promise').to.equal(true);
     expect(thenPatched, 'polynode patched the Promise in use').to.equal(true);
     expect(results).to.deep.equal(EXPECTED);
   });
 
   it('Z2: zone.js loaded after polynode installed its patches: zones and stores both right', async () => {
-    const { results, zonePromise, thenPatched } = await runInFrame('./zone-after.fixture.js');
+    const { results, zonePromise, thenPatched } = await runZoneFixture('./zone-after.fixture.js');
     expect(zonePromise, 'zone.js replaced Promise').to.equal(true);
     expect(thenPatched, "the Promise in use carries polynode's then patch").to.equal(true);
     expect(results).to.deep.equal(EXPECTED);
