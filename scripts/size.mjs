@@ -25,6 +25,7 @@ const SINGLE_IMPORTS = [
   { name: 'StringDecoder', from: 'string_decoder' },
   { name: 'EventEmitter', from: 'events' },
   { name: 'createHash', from: 'crypto' },
+  { name: 'randomBytes', from: 'crypto' },
   { name: 'inflateSync', from: 'zlib' },
   { name: 'Readable', from: 'stream' },
   { name: 'promisify', from: 'util' },

@@ -29,6 +29,7 @@ export const PEERS = {
   stream: 'stream-browserify',
   crypto: 'crypto-browserify',
   zlib: 'browserify-zlib',
+  vm: 'vm-browserify', // crypto-browserify's asn1.js requires it
 };
 
 /**

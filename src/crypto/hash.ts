@@ -10,8 +10,10 @@ import { sha224, sha256, sha384, sha512, sha512_224, sha512_256 } from '@noble/h
 import { sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256 } from '@noble/hashes/sha3.js';
 import { blake2b, blake2s } from '@noble/hashes/blake2.js';
 import { Buffer } from '../buffer/index.js';
+import { LazyTransform } from './lazy-transform.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
-import { validateEncoding, validateString, validateUint32 } from '../internal/validators.js';
+import { validateString } from '../internal/validators.js';
+import { validateEncoding, validateUint32 } from './validate.js';
 import {
   ERR_CRYPTO_HASH_FINALIZED,
   invalidDigest,
@@ -132,7 +134,7 @@ export function getHashes(): string[] {
 }
 
 /** The encodings OpenSSL-side code parses (Node's `ParseEncoding`), lower-cased, to Buffer's names. */
-function parseEncoding(encoding: unknown): string | undefined {
+export function parseEncoding(encoding: unknown): string | undefined {
   if (typeof encoding !== 'string') return undefined;
   switch (encoding.toLowerCase()) {
     case 'utf8': case 'utf-8': return 'utf8';
@@ -154,7 +156,7 @@ export function viewBytes(view: ArrayBufferView): Uint8Array {
 }
 
 /** `update(data, encoding)`'s data: a string in an encoding (unknown ones read as UTF-8) or an ArrayBufferView. */
-function updateBytes(data: unknown, encoding: unknown): Uint8Array {
+export function updateBytes(data: unknown, encoding: unknown): Uint8Array {
   if (typeof data === 'string') {
     validateEncoding(data, encoding);
     return viewBytes(Buffer.from(data, (parseEncoding(encoding) ?? 'utf8')));
@@ -183,19 +185,25 @@ export interface HashOptions {
 /**
  * Node's `crypto.Hash`: a running digest. Create it with `createHash(algorithm, options)`.
  *
- * Browser notes: computed by @noble/hashes in JavaScript. Node's Hash is also a Transform
- * stream (`write`/`pipe`); polynode's is not (that would pull the whole stream engine into
- * `import { createHash }`): use `update`/`digest`. md4, mdc2, sm3 and whirlpool are not
- * available (`Digest method not supported`).
+ * As in Node, a Hash is also a Transform stream: write data (or pipe it in), end it, and
+ * the digest comes out as the one readable chunk. The stream side is built the first time
+ * it is touched (Node's own LazyTransform design), so `update`/`digest` cost nothing extra.
+ *
+ * Browser notes: computed by @noble/hashes in JavaScript. Because the class is a Transform,
+ * `import { createHash }` bundles polynode's stream engine (about 25 KB min+gzip): an ES
+ * module cannot make a base class optional. md4, mdc2, sm3 and whirlpool are not available
+ * (`Digest method not supported`).
  */
-export class Hash {
+export class Hash extends LazyTransform {
   #state: DigestState;
   #name: string;
   #length: number;
   #finalized = false;
+  #result: Uint8Array | undefined;
 
   constructor(algorithm: string, options?: HashOptions);
   constructor(algorithm: unknown, options?: unknown, source?: unknown) {
+    super(options as Record<string, unknown> | undefined);
     let state: DigestState;
     let name: string;
     if (algorithm === kCopy) {
@@ -238,7 +246,24 @@ export class Hash {
   digest(encoding?: string): Buffer | string {
     if (this.#finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
     this.#finalized = true;
-    return output(finish(this.#state, this.#name, this.#length), encoding || 'buffer');
+    return output(this.#finish(), encoding || 'buffer');
+  }
+
+  /** The digest, computed once (the stream side and `digest()` share it, as Node's handle does). */
+  #finish(): Uint8Array {
+    return (this.#result ??= finish(this.#state, this.#name, this.#length));
+  }
+
+  /** The Transform side: a written chunk goes into the digest. */
+  override _transform(chunk: Uint8Array, encoding: string, callback: (error?: Error | null) => void): void {
+    this.#state.update(updateBytes(chunk, encoding));
+    callback();
+  }
+
+  /** The Transform side: at the end, the digest is the one chunk read out. */
+  override _flush(callback: (error?: Error | null) => void): void {
+    this.push(output(this.#finish(), 'buffer'));
+    callback();
   }
 
   /** A new Hash with this one's state (`options.outputLength` for SHAKE). Not after `digest()`. */
@@ -330,23 +355,22 @@ function digestOf(algorithm: DigestAlgorithm, data: Uint8Array): Uint8Array {
 /**
  * Node's `crypto.Hmac`: a running HMAC. Create it with `createHmac(algorithm, key, options)`.
  *
- * Browser notes: @noble/hashes in JavaScript; not a Transform stream (see {@link Hash});
- * keys are strings, ArrayBuffers or views (KeyObject and CryptoKey are not built yet).
- * A second `digest()` returns an empty result, as in Node.
+ * A Transform stream like {@link Hash}: written data is authenticated, the MAC is read out
+ * at the end. A second `digest()` returns an empty result, as in Node.
+ *
+ * Browser notes: @noble/hashes in JavaScript; keys are strings, ArrayBuffers, views or
+ * secret KeyObjects (a CryptoKey is refused: it is not extractable synchronously).
  */
-export class Hmac {
+export class Hmac extends LazyTransform {
   #state: DigestState;
   #finalized = false;
 
-  constructor(hmac: string, key: BinaryLike, options?: HmacOptions) {
+  constructor(hmac: string, key: BinaryLike | SecretKeyLike, options?: HmacOptions) {
+    super(options as Record<string, unknown> | undefined);
     validateString(hmac, 'hmac');
     let encoding: unknown;
     if (options && (encoding = options.encoding) != null) validateString(encoding, 'options.encoding');
-    if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer) &&
-      !(typeof SharedArrayBuffer !== 'undefined' && (key as unknown) instanceof SharedArrayBuffer)) {
-      throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
-    }
-    const keyBytes = bytesOf(key, 'key', encoding as string | undefined);
+    const keyBytes = secretKeyBytes(key, encoding);
     const found = lookupDigest(hmac);
     if (found === undefined) throw invalidDigest();
     if (isXof(found.name)) throw emptyOpenSSLError();
@@ -372,6 +396,41 @@ export class Hmac {
     this.#finalized = true;
     return output(this.#state.digest(), outputEncoding);
   }
+
+  /** The Transform side: a written chunk goes into the MAC. */
+  override _transform(chunk: Uint8Array, encoding: string, callback: (error?: Error | null) => void): void {
+    this.#state.update(updateBytes(chunk, encoding));
+    callback();
+  }
+
+  /** The Transform side: at the end, the MAC is the one chunk read out. */
+  override _flush(callback: (error?: Error | null) => void): void {
+    this.push(this.digest());
+    callback();
+  }
+}
+
+/** What `secretKeyBytes` accepts besides binary data: a secret KeyObject (keys.ts). */
+export interface SecretKeyLike {
+  readonly type: string;
+}
+
+/** Where a secret KeyObject (keys.ts) keeps its bytes: read here without importing keys.ts. */
+export const kSecretBytes: unique symbol = Symbol('polynode.crypto.secretKeyBytes');
+
+/**
+ * Node's `prepareSecretKey`: the bytes of a key given as a string (in `encoding`), an
+ * ArrayBuffer, a view or a secret KeyObject; anything else is `ERR_INVALID_ARG_TYPE` naming
+ * every accepted type.
+ */
+export function secretKeyBytes(key: unknown, encoding?: unknown, name = 'key'): Uint8Array {
+  const held = typeof key === 'object' && key !== null ? (key as { [kSecretBytes]?: Uint8Array })[kSecretBytes] : undefined;
+  if (held !== undefined) return held;
+  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer) &&
+    !(typeof SharedArrayBuffer !== 'undefined' && (key as unknown) instanceof SharedArrayBuffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  return bytesOf(key, name, encoding as string | undefined);
 }
 
 /**
@@ -380,6 +439,6 @@ export class Hmac {
  *
  * Browser notes: see {@link Hmac}.
  */
-export function createHmac(algorithm: string, key: BinaryLike, options?: HmacOptions): Hmac {
+export function createHmac(algorithm: string, key: BinaryLike | SecretKeyLike, options?: HmacOptions): Hmac {
   return new Hmac(algorithm, key, options);
 }

@@ -8,8 +8,8 @@ import { pbkdf2 as noblePbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { hkdf as nobleHkdf } from '@noble/hashes/hkdf.js';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
 import { Buffer } from '../buffer/index.js';
-import { ERR_OUT_OF_RANGE } from '../internal/errors.js';
-import { validateCallback, validateInt32, validateInteger, validateString, validateUint32 } from '../internal/validators.js';
+import { validateString } from '../internal/validators.js';
+import { ERR_OUT_OF_RANGE, validateCallback, validateInt32, validateInteger, validateUint32 } from './validate.js';
 import {
   ERR_CRYPTO_SCRYPT_INVALID_PARAMETER,
   derivingBitsFailed,
@@ -17,7 +17,7 @@ import {
   invalidKeylen,
   invalidScryptParams,
 } from './errors.js';
-import { type BinaryLike, type DigestAlgorithm, bytesOf, isXof, lookupDigest } from './hash.js';
+import { type BinaryLike, type DigestAlgorithm, bytesOf, isXof, kSecretBytes, lookupDigest } from './hash.js';
 import { later } from './later.js';
 
 type Callback<T> = (err: Error | null, result?: T) => void;
@@ -91,7 +91,8 @@ const HKDF_SOURCE_TYPES = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'B
 
 function hkdfCheck(hash: unknown, key: unknown, salt: unknown, info: unknown, length: unknown) {
   validateString(hash, 'digest');
-  const ikm = bytesOf(key, 'ikm', undefined, ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
+  const held = typeof key === 'object' && key !== null ? (key as { [kSecretBytes]?: Uint8Array })[kSecretBytes] : undefined;
+  const ikm = held ?? bytesOf(key, 'ikm', undefined, ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
   if (ikm.byteLength === 0) throw new ERR_OUT_OF_RANGE('key.byteLength', '> 0', 0);
   const s = bytesOf(salt, 'salt', undefined, HKDF_SOURCE_TYPES);
   const i = bytesOf(info, 'info', undefined, HKDF_SOURCE_TYPES);

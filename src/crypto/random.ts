@@ -6,8 +6,9 @@
  * @packageDocumentation
  */
 import { Buffer } from '../buffer/index.js';
-import { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } from '../internal/errors.js';
-import { validateBoolean, validateCallback, validateNumber, validateObject } from '../internal/validators.js';
+import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
+import { validateBoolean, validateObject } from '../internal/validators.js';
+import { ERR_OUT_OF_RANGE, validateCallback, validateNumber } from './validate.js';
 import { notBufferSource, timingSafeEqualLength } from './errors.js';
 import { later } from './later.js';
 

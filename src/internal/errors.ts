@@ -681,3 +681,90 @@ export const ERR_INVALID_CURSOR_POS = /*#__PURE__*/ makeNodeError<[], TypeError>
   TypeError,
   'Cannot set cursor row without setting its column',
 );
+
+// ---------------------------------------------------------------------------------------
+// worker_threads and child_process (issue 8).
+// ---------------------------------------------------------------------------------------
+
+/** `ERR_IPC_CHANNEL_CLOSED` (Error): `Channel closed`. */
+export const ERR_IPC_CHANNEL_CLOSED = /*#__PURE__*/ makeNodeError<[], Error>('ERR_IPC_CHANNEL_CLOSED', Error, 'Channel closed');
+
+/** `ERR_IPC_DISCONNECTED` (Error): `IPC channel is already disconnected`. */
+export const ERR_IPC_DISCONNECTED = /*#__PURE__*/ makeNodeError<[], Error>('ERR_IPC_DISCONNECTED', Error, 'IPC channel is already disconnected');
+
+/** `ERR_IPC_ONE_PIPE` (Error): `Child process can have only one IPC pipe`. */
+export const ERR_IPC_ONE_PIPE = /*#__PURE__*/ makeNodeError<[], Error>('ERR_IPC_ONE_PIPE', Error, 'Child process can have only one IPC pipe');
+
+/** `ERR_IPC_SYNC_FORK` (Error): `IPC cannot be used with synchronous forks`. */
+export const ERR_IPC_SYNC_FORK = /*#__PURE__*/ makeNodeError<[], Error>('ERR_IPC_SYNC_FORK', Error, 'IPC cannot be used with synchronous forks');
+
+/** `ERR_CHILD_PROCESS_IPC_REQUIRED` (Error): `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`. */
+export const ERR_CHILD_PROCESS_IPC_REQUIRED = /*#__PURE__*/ makeNodeError(
+  'ERR_CHILD_PROCESS_IPC_REQUIRED',
+  Error,
+  (name: string) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`,
+);
+
+/** `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` (RangeError): `${name} maxBuffer length exceeded`. */
+export const ERR_CHILD_PROCESS_STDIO_MAXBUFFER = /*#__PURE__*/ makeNodeError(
+  'ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
+  RangeError,
+  (name: string) => `${name} maxBuffer length exceeded`,
+);
+
+/** `ERR_INVALID_HANDLE_TYPE` (TypeError): `This handle type cannot be sent`. */
+export const ERR_INVALID_HANDLE_TYPE = /*#__PURE__*/ makeNodeError<[], TypeError>('ERR_INVALID_HANDLE_TYPE', TypeError, 'This handle type cannot be sent');
+
+/** `ERR_WORKER_PATH` (TypeError): the filename is neither absolute nor `./`/`../`-relative. */
+export const ERR_WORKER_PATH = /*#__PURE__*/ makeNodeError(
+  'ERR_WORKER_PATH',
+  TypeError,
+  (filename: string) =>
+    `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename}"`,
+);
+
+/** `ERR_WORKER_NOT_RUNNING` (Error): `Worker instance not running`. */
+export const ERR_WORKER_NOT_RUNNING = /*#__PURE__*/ makeNodeError<[], Error>('ERR_WORKER_NOT_RUNNING', Error, 'Worker instance not running');
+
+/** `ERR_WORKER_UNSUPPORTED_OPERATION` (TypeError): `${name} is not supported in workers`. */
+export const ERR_WORKER_UNSUPPORTED_OPERATION = /*#__PURE__*/ makeNodeError(
+  'ERR_WORKER_UNSUPPORTED_OPERATION',
+  TypeError,
+  (name: string) => `${name} is not supported in workers`,
+);
+
+/**
+ * `ERR_UNHANDLED_REJECTION`: what Node 16 throws for a promise rejected with a non-Error
+ * and never handled; an Error named `UnhandledPromiseRejection`. The reason is written as V8
+ * writes a value into an error message (`5`, `undefined`, `#<Object>`).
+ */
+export const ERR_UNHANDLED_REJECTION = /*#__PURE__*/ makeNodeError(
+  'ERR_UNHANDLED_REJECTION',
+  Error,
+  (reason: unknown) =>
+    'This error originated either by throwing inside of an async function without a catch block, ' +
+    'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+    `"${typeof reason === 'object' && reason !== null ? `#<${(reason as object).constructor?.name ?? 'Object'}>` : typeof reason === 'function' ? String(reason) : String(reason)}".`,
+  (error) => {
+    Object.defineProperty(error, 'name', { value: 'UnhandledPromiseRejection', enumerable: false, writable: true, configurable: true });
+  },
+);
+
+/** `ERR_CRYPTO_INVALID_STATE` (Error): `Invalid state for operation getAuthTag`. */
+export const ERR_CRYPTO_INVALID_STATE = /*#__PURE__*/ makeNodeError(
+  'ERR_CRYPTO_INVALID_STATE',
+  Error,
+  (operation: string) => `Invalid state for operation ${operation}`,
+);
+
+/**
+ * `ERR_INTERNAL_ASSERTION` (Error): the message, then Node's two lines asking for a bug
+ * report (Node's crypto ciphers throw it when an output encoding changes between calls).
+ */
+export const ERR_INTERNAL_ASSERTION = /*#__PURE__*/ makeNodeError(
+  'ERR_INTERNAL_ASSERTION',
+  Error,
+  (message: string) =>
+    `${message}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n` +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n',
+);
