@@ -155,6 +155,24 @@ function redirectSrcToDist() {
   };
 }
 
+// Worker bootstrap (issue 8): src/internal/worker/spawn.ts starts
+// `new Worker(new URL('./bootstrap/index.js', import.meta.url))`. The lib build keeps that file
+// layout (dist/internal/worker/bootstrap/index.js sits next to spawn.js); a test bundle moves
+// spawn's code into a chunk, so there the bootstrap is emitted as its own chunk and the URL
+// points at it. Tests only.
+function workerBootstrapChunk() {
+  const spawnFile = /[/\\](src|dist)[/\\]internal[/\\]worker[/\\]spawn\.(ts|js)$/;
+  const reference = /new URL\((['"])\.\/bootstrap\/index\.js\1, import\.meta\.url\)/g;
+  return {
+    name: 'polynode-worker-bootstrap',
+    transform(code, id) {
+      if (!spawnFile.test(id) || code.search(reference) === -1) return null;
+      const ref = this.emitFile({ type: 'chunk', id: resolve(dirname(id), `bootstrap/index${id.slice(-3)}`), name: 'worker-bootstrap' });
+      return { code: code.replace(reference, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+    },
+  };
+}
+
 const testOutput = (dir) => ({
   dir,
   format: 'es',
@@ -179,13 +197,13 @@ function tests() {
       input: testEntries((f) => !isNodeOnly(f)),
       output: testOutput(`${testOut}/src`),
       onwarn: failOnWarnings,
-      plugins: [...plugins(), loweredTests()],
+      plugins: [workerBootstrapChunk(), ...plugins(), loweredTests()],
     },
     {
       input: testEntries((f) => !isNodeOnly(f)),
       output: testOutput(`${testOut}/dist`),
       onwarn: failOnWarnings,
-      plugins: [redirectSrcToDist(), ...plugins(), loweredTests()],
+      plugins: [redirectSrcToDist(), workerBootstrapChunk(), ...plugins(), loweredTests()],
     },
     {
       input: testEntries(isNodeOnly),

@@ -30,6 +30,7 @@ import {
 import { parseFileMode, validateCallback, validateObject, validateString, validateBoolean } from '../internal/validators.js';
 import { unavailable } from '../internal/unavailable.js';
 import { setWarningHandler, type Warning } from '../internal/warnings.js';
+import { callInContext, contextOfError } from '../internal/async-context/index.js';
 import { flushStdio, stdin, stdout, stderr, type Stdio } from './stdio.js';
 import { queueTick, rethrowAsync, runTicks, setTickErrorHandler, stopTicks, ticksStopped } from '../internal/ticks.js';
 
@@ -453,9 +454,12 @@ export function _fatalException(error: unknown, origin = 'uncaughtException'): b
     return true;
   }
   const proc = getProcess();
-  if (proc.listenerCount('uncaughtExceptionMonitor') > 0) proc.emit('uncaughtExceptionMonitor', error, origin);
+  // The listeners run in the async context the error was thrown in, as in Node.
+  const context = contextOfError(error);
+  const emit = (event: string) => (context ? callInContext(context, () => proc.emit(event, error, origin), undefined, undefined) : proc.emit(event, error, origin));
+  if (proc.listenerCount('uncaughtExceptionMonitor') > 0) emit('uncaughtExceptionMonitor');
   if (proc.listenerCount('uncaughtException') > 0) {
-    proc.emit('uncaughtException', error, origin);
+    emit('uncaughtException');
     return true;
   }
   return false;

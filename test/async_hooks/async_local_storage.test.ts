@@ -256,6 +256,34 @@ describe('async_hooks.AsyncLocalStorage: promises', () => {
     expect(viaThen).to.equal('A');
   });
 
+  it('S31: uncaughtException listeners run in the context the error was thrown in (a tick scheduled in run("A"))', async () => {
+    const seen = await collect<unknown[]>((done) => {
+      const listener = (error: Error, origin: string) => {
+        process.off('uncaughtException', listener);
+        done([error.message, origin, als.getStore()]);
+      };
+      process.on('uncaughtException', listener);
+      als.run('A', () =>
+        process.nextTick(() => {
+          throw new Error('thrown in A');
+        }),
+      );
+    });
+    expect(seen).to.deep.equal(['thrown in A', 'uncaughtException', 'A']);
+    // An error thrown where no store was set reaches the listener with none.
+    const outside = await collect<unknown>((done) => {
+      const listener = () => {
+        process.off('uncaughtException', listener);
+        done(als.getStore());
+      };
+      process.on('uncaughtException', listener);
+      process.nextTick(() => {
+        throw new Error('thrown outside');
+      });
+    });
+    expect(outside).to.equal(undefined);
+  });
+
   it('S38: an unrelated callback interleaving with a context-carrying chain sees undefined (no leak)', async () => {
     const seen: unknown[] = [];
     const unrelated = Promise.resolve();

@@ -45,6 +45,11 @@ interface State {
   installed: boolean;
   /** The installed patches (to undo them). */
   patches: Patch[];
+  /**
+   * The context an error was thrown in, when it escaped a callback run in a non-empty one:
+   * `process.on('uncaughtException')` listeners run in it, as in Node (study row S31).
+   */
+  readonly errorContexts: WeakMap<object, Context>;
   /** Calls `fn` in `context`; the same function for every copy, so wrappers agree. */
   readonly wrap: <F extends (...args: any[]) => unknown>(fn: F, context: Context) => F;
 }
@@ -81,12 +86,16 @@ function getState(): State {
       current: EMPTY,
       installed: false,
       patches: [],
+      errorContexts: new WeakMap(),
       wrap(fn, context) {
         const wrapped = function (this: unknown, ...args: unknown[]) {
           const previous = created.current;
           created.current = context;
           try {
             return fn.apply(this, args);
+          } catch (error) {
+            rememberErrorContext(created, error, context);
+            throw error;
           } finally {
             created.current = previous;
           }
@@ -122,9 +131,29 @@ export function callInContext<R>(context: Context, fn: (...args: any[]) => R, th
   slot.current = context;
   try {
     return args === undefined ? fn.call(thisArg) : fn.apply(thisArg, args as unknown[]);
+  } catch (error) {
+    rememberErrorContext(slot, error, context);
+    throw error;
   } finally {
     slot.current = previous;
   }
+}
+
+/** Records the context `error` (an object) escaped from, unless it is the empty one. */
+function rememberErrorContext(s: State, error: unknown, context: Context): void {
+  if (context !== EMPTY && error !== null && (typeof error === 'object' || typeof error === 'function')) {
+    // A state made by an older copy of polynode may lack the map: nothing to record then.
+    s.errorContexts?.set(error as object, context);
+  }
+}
+
+/**
+ * The context `error` was thrown in, if it escaped a callback that ran in a non-empty
+ * context (undefined otherwise): where `'uncaughtException'` listeners run.
+ */
+export function contextOfError(error: unknown): Context | undefined {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) return undefined;
+  return lookup()?.errorContexts?.get(error as object);
 }
 
 /** Wraps `fn` so it runs in the context current now (`AsyncResource.bind`-like, no resource). */

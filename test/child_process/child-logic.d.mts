@@ -1,0 +1,1 @@
+export function runChild(process: unknown): void;
