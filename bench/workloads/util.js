@@ -21,6 +21,22 @@ function nestedObject() {
 const INSPECTED =
   "{\n  id: 42,\n  name: 'polynode',\n  tags: [ 'buffer', 'events', 'util', 'stream' ],\n  owner: {\n    login: 'someone',\n    site: { url: 'https://example.com', verified: true }\n  },\n  created: 1970-01-01T00:00:00.000Z,\n  sizes: [\n    16954, 3401,\n     9276, 1508,\n    25458,  812,\n       77\n  ],\n  nested: { a: { b: [Object] } },\n  flags: {\n    ok: true,\n    count: 3,\n    ratio: 0.25,\n    missing: null,\n    nothing: undefined\n  }\n}";
 
+/** Class instances, dates and a RegExp: what logging a model object looks like. */
+function instances() {
+  class Person {
+    constructor(name, born) {
+      this.name = name;
+      this.born = born;
+      this.tags = ['admin', 'ops'];
+    }
+  }
+  const day = 86400000;
+  return { people: [new Person('ada', new Date(0)), new Person('bob', new Date(day)), new Person('cy', new Date(2 * day))], pattern: /^[a-z]+$/gi, error: null };
+}
+
+const INSPECTED_INSTANCES =
+  "{\n  people: [\n    Person {\n      name: 'ada',\n      born: 1970-01-01T00:00:00.000Z,\n      tags: [Array]\n    },\n    Person {\n      name: 'bob',\n      born: 1970-01-02T00:00:00.000Z,\n      tags: [Array]\n    },\n    Person {\n      name: 'cy',\n      born: 1970-01-03T00:00:00.000Z,\n      tags: [Array]\n    }\n  ],\n  pattern: /^[a-z]+$/gi,\n  error: null\n}";
+
 const FORMATTED = "GET /api/items?limit=10 200 12.5ms - 42 items {\"cache\":\"hit\"} { user: 'ada', admin: false }";
 
 export default [
@@ -36,6 +52,19 @@ export default [
       return out;
     },
     expected: () => INSPECTED,
+  },
+  {
+    name: 'util.inspect.instances',
+    title: 'util.inspect(class instances, Dates, a RegExp) x100, default options',
+    unit: 'ops/s',
+    ops: 100,
+    setup: (lib) => ({ inspect: lib.util.inspect, value: instances() }),
+    run: ({ inspect, value }) => {
+      let out = '';
+      for (let i = 0; i < 100; i++) out = inspect(value);
+      return out;
+    },
+    expected: () => INSPECTED_INSTANCES,
   },
   {
     name: 'util.format.args',

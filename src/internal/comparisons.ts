@@ -25,6 +25,7 @@
  *
  * @packageDocumentation
  */
+import { succeeds } from './brand.js';
 
 /** Which walk over the entries an object needs. */
 const enum Walk {
@@ -51,15 +52,6 @@ const tagOf = (value: unknown): string => Object.prototype.toString.call(value);
 // ---------------------------------------------------------------------------------------
 // Brand checks
 // ---------------------------------------------------------------------------------------
-
-function succeeds(check: () => unknown): boolean {
-  try {
-    check();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function getter(proto: object, key: PropertyKey): (this: unknown) => unknown {
   return Object.getOwnPropertyDescriptor(proto, key)!.get!;
@@ -105,13 +97,9 @@ function unbox(value: object): [BoxedKind, unknown] | undefined {
     ['bigint', typeof BigInt === 'function' ? BigInt.prototype : undefined],
     ['symbol', Symbol.prototype],
   ];
+  let primitive: unknown;
   for (const [kind, proto] of kinds) {
-    if (proto === undefined) continue;
-    try {
-      return [kind, proto.valueOf.call(value)];
-    } catch {
-      // another kind
-    }
+    if (proto !== undefined && succeeds(() => (primitive = proto.valueOf.call(value)))) return [kind, primitive];
   }
   return undefined;
 }

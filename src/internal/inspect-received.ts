@@ -20,6 +20,7 @@
  * @packageDocumentation
  */
 
+import { succeeds } from './brand.js';
 import {
   constructorOnChain,
   escapeText,
@@ -201,28 +202,44 @@ export function formatPrimitiveIn(ctx: Context, value: unknown, stylize: Stylize
 // Recognising objects (brand checks that work across realms, without Node's internals)
 // ---------------------------------------------------------------------------------------
 
-function throwsNot(check: () => unknown): boolean {
+const isMap = (value: object): value is Map<unknown, unknown> =>
+  succeeds(() => getterOf(Map.prototype, 'size')!.call(value));
+const isSet = (value: object): value is Set<unknown> => succeeds(() => getterOf(Set.prototype, 'size')!.call(value));
+/**
+ * Whether Object.prototype.toString answers `[object <builtinTag>]` from the object's internal
+ * slots: true unless a string `Symbol.toStringTag` is found on it (or reading one throws).
+ * Then `[object Date]`/`[object RegExp]` mean exactly a Date/RegExp, with no throwing check.
+ */
+function builtinTagShows(value: object): boolean {
   try {
-    check();
-    return true;
+    return typeof (value as Record<symbol, unknown>)[Symbol.toStringTag] !== 'string';
   } catch {
     return false;
   }
 }
-
-const isMap = (value: object): value is Map<unknown, unknown> =>
-  throwsNot(() => getterOf(Map.prototype, 'size')!.call(value));
-const isSet = (value: object): value is Set<unknown> => throwsNot(() => getterOf(Set.prototype, 'size')!.call(value));
-const isDate = (value: object): value is Date => throwsNot(() => Date.prototype.getTime.call(value));
+/**
+ * True for an object Object.prototype.toString calls `[object Object]` by its internal slots
+ * (no string `Symbol.toStringTag` anywhere on it): a class instance, a null-prototype
+ * dictionary. Such an object is no ArrayBuffer, WeakMap, WeakSet or boxed primitive unless one
+ * had its prototype replaced by one without a tag (`Object.setPrototypeOf(new WeakMap(),
+ * null)`): for speed, those are not looked for (each look is a throwing check), so such an
+ * object prints as a plain one. Every other value keeps the exact checks.
+ */
+const hasPlainBrand = (value: object): boolean => builtinTagShows(value) && classOf(value) === '[object Object]';
+const isDate = (value: object): value is Date =>
+  builtinTagShows(value) ? classOf(value) === '[object Date]' : succeeds(() => Date.prototype.getTime.call(value));
 const isRegExp = (value: object): value is RegExp =>
-  value !== RegExp.prototype && throwsNot(() => getterOf(RegExp.prototype, 'source')!.call(value));
+  value !== RegExp.prototype &&
+  (builtinTagShows(value)
+    ? classOf(value) === '[object RegExp]'
+    : succeeds(() => getterOf(RegExp.prototype, 'source')!.call(value)));
 const isArrayBuffer = (value: object): value is ArrayBuffer =>
-  throwsNot(() => getterOf(ArrayBuffer.prototype, 'byteLength')!.call(value));
+  succeeds(() => getterOf(ArrayBuffer.prototype, 'byteLength')!.call(value));
 const isSharedArrayBuffer = (value: object): boolean =>
   typeof SharedArrayBuffer === 'function' &&
-  throwsNot(() => getterOf(SharedArrayBuffer.prototype, 'byteLength')!.call(value));
-const isWeakMap = (value: object): boolean => throwsNot(() => WeakMap.prototype.has.call(value, {}));
-const isWeakSet = (value: object): boolean => throwsNot(() => WeakSet.prototype.has.call(value, {}));
+  succeeds(() => getterOf(SharedArrayBuffer.prototype, 'byteLength')!.call(value));
+const isWeakMap = (value: object): boolean => succeeds(() => WeakMap.prototype.has.call(value, {}));
+const isWeakSet = (value: object): boolean => succeeds(() => WeakSet.prototype.has.call(value, {}));
 const classOf = (value: unknown): string => Object.prototype.toString.call(value);
 const isError = (value: object): value is Error => value instanceof Error || classOf(value) === '[object Error]';
 // A browser cannot tell a Promise by brand without calling `then` (which would mark a
@@ -240,13 +257,9 @@ function boxedPrimitive(value: object): Boxed | undefined {
     ['BigInt', typeof BigInt === 'function' ? BigInt.prototype.valueOf : undefined],
     ['Symbol', Symbol.prototype.valueOf],
   ];
+  let primitive: unknown;
   for (const [type, valueOf] of tries) {
-    if (valueOf === undefined) continue;
-    try {
-      return { type, primitive: valueOf.call(value) };
-    } catch {
-      // not this kind
-    }
+    if (valueOf !== undefined && succeeds(() => (primitive = valueOf.call(value)))) return { type, primitive };
   }
   return undefined;
 }
@@ -544,6 +557,8 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
     // browser cannot do without consuming them, so they print as `Object [Map Iterator] {}`.
     keys = keysOf(value, ctx.showHidden);
     let boxed: Boxed | undefined;
+    /** Whether the remaining brand checks can be skipped (see hasPlainBrand). */
+    let plain: boolean | undefined;
     if (ctor === 'Object') {
       if (isArguments(value)) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${prefix(ctor, tag, 'Object')}{`;
@@ -568,7 +583,7 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
       base = errorBase(ctx, value, ctor, tag, keys);
       if (noProps(keys)) return base;
       fallback = 'Error';
-    } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
+    } else if (!(plain ??= hasPlainBrand(value)) && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
       fallback = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const head = prefix(ctor, tag, fallback);
       if (!typedArray) entries = arrayBufferEntries;
@@ -587,14 +602,14 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
       // Node reads the promise's state; a browser cannot do that synchronously, so every
       // promise shows as pending (exact for pending ones).
       entries = (context) => [context.stylize('<pending>', 'special')];
-    } else if (isWeakSet(value) || isWeakMap(value)) {
+    } else if (!plain && (isWeakSet(value) || isWeakMap(value))) {
       fallback = isWeakSet(value) ? 'WeakSet' : 'WeakMap';
       braces[0] = `${prefix(ctor, tag, fallback)}{`;
       // Node lists the entries under showHidden; a browser cannot enumerate them.
       entries = (context) => [context.stylize('<items unknown>', 'special')];
     } else if (ctor === null && tag === 'Module') {
       braces[0] = '[Module: null prototype] {';
-    } else if ((boxed = boxedPrimitive(value)) !== undefined) {
+    } else if (!plain && (boxed = boxedPrimitive(value)) !== undefined) {
       base = boxedBase(ctx, boxed, value, ctor, tag, keys);
       if (noProps(keys)) return base;
       fallback = boxed.type;

