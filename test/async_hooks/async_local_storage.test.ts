@@ -11,6 +11,7 @@ import { expect } from 'chai';
 import asyncHooks, { AsyncLocalStorage, AsyncResource } from '../../src/async_hooks/index.js';
 import { EventEmitter } from '../../src/events/index.js';
 import process from '../../src/process/index.js';
+import { MessageChannel } from '../../src/worker_threads/index.js';
 import * as timers from '../../src/timers/index.js';
 import * as timersPromises from '../../src/timers/promises/index.js';
 import { isInstalled, kOriginal, uninstall } from '../../src/internal/async-context/index.js';
@@ -282,6 +283,30 @@ describe('async_hooks.AsyncLocalStorage: promises', () => {
       });
     });
     expect(outside).to.equal(undefined);
+  });
+
+  it('S32: a sync generator created in run("A") runs in the caller\'s context ("B", then undefined)', () => {
+    function* gen() {
+      yield als.getStore();
+      yield als.getStore();
+    }
+    const it = als.run('A', () => gen());
+    expect([als.run('B', () => it.next().value), it.next().value]).to.deep.equal(['B', undefined]);
+  });
+
+  it('S23: MessagePort listeners run in the context the channel was created in (not where the listener was added)', async () => {
+    const outside = new MessageChannel();
+    const inside = als.run('A', () => new MessageChannel());
+    const seen = await Promise.all([
+      collect((done) => als.run('A', () => outside.port1.once('message', () => done(als.getStore())))),
+      collect((done) => als.run('B', () => inside.port1.once('message', () => done(als.getStore())))),
+      Promise.resolve().then(() => {
+        outside.port2.postMessage(1);
+        inside.port2.postMessage(2);
+      }),
+    ]);
+    for (const channel of [outside, inside]) channel.port1.close();
+    expect(seen.slice(0, 2)).to.deep.equal([undefined, 'A']);
   });
 
   it('S38: an unrelated callback interleaving with a context-carrying chain sees undefined (no leak)', async () => {
