@@ -288,8 +288,13 @@ async function main() {
   const files = new Map();
   const plan = [];
   for (const entry of modules) {
+    // A column with `onlyWith` joins only the workload files that bench that module.
+    const wanted = options.columns.filter((name) => {
+      const only = COLUMNS.find((c) => c.name === name)?.onlyWith;
+      return !only || entry.ids.includes(only);
+    });
     const builds = await Promise.all(
-      options.columns.map(async (name) => {
+      wanted.map(async (name) => {
         const column = COLUMNS.find((c) => c.name === name);
         return [name, await buildColumnBundle({ column, workloadFile: entry.file, modules: entry.ids, resolveDir: WORKLOADS_DIR })];
       }),

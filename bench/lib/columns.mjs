@@ -112,6 +112,30 @@ export const COLUMNS = [
     },
   },
   {
+    // readable-stream 4 on its own, as an app that installs it from npm gets it (with the
+    // buffer, events, process and string_decoder packages it depends on): the engine polynode's
+    // `stream` is built on, so the stream rows show what polynode's wiring costs or saves.
+    // Only in workload files that bench `stream` (`onlyWith`).
+    name: 'rs4',
+    onlyWith: 'stream',
+    describe: () => `${packageVersion('readable-stream') ?? 'readable-stream (not installed)'} standalone, with its npm dependencies`,
+    resolve(id) {
+      if (id === 'stream') {
+        const dir = packageDir('readable-stream');
+        if (!dir) throw new NotProvided('readable-stream is not installed');
+        return join(dir, 'lib', 'ours', 'browser.js'); // its package.json "browser" entry
+      }
+      // The files a bundler picks for the browser (process's "browser" field: browser.js).
+      const pkg = { buffer: 'buffer/', events: 'events/', process: 'process/browser.js', string_decoder: 'string_decoder/' }[id];
+      if (!pkg) throw new NotProvided(`the rs4 column has no \`${id}\``);
+      try {
+        return require.resolve(pkg);
+      } catch {
+        throw new NotProvided(`\`${pkg}\` is not installed`);
+      }
+    },
+  },
+  {
     // The browser's own APIs: runs each workload's `native` variant; builtins are empty modules.
     name: 'native',
     describe: () => 'browser built-ins (each row names the API)',
