@@ -17,7 +17,6 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { asyncLoweringPlugin } from './scripts/lib/async-lowering.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const list = (dir) => readdirSync(dir, { recursive: true }).map((f) => String(f).replaceAll('\\', '/'));
@@ -185,8 +184,19 @@ const testOutput = (dir) => ({
 const testOut = process.env.TEST_OUT || 'build/test';
 
 // Test files named `*.lowered.test.ts` / `*.lowered.fixture.ts` go through the await-lowering
-// build step ([async_hooks]) after TypeScript, as an app built with it would.
-const loweredTests = () => asyncLoweringPlugin({ include: /\.lowered\.(test|fixture)\.ts$/ });
+// build step ([async_hooks]) after TypeScript, as an app built with it would: the shipped one,
+// dist/bundlers/async-lowering.js (polynode/async-lowering; the library build makes it first).
+function loweredTests() {
+  const lowered = /\.lowered\.(test|fixture)\.ts$/;
+  return {
+    name: 'polynode-lowered-tests',
+    async transform(code, id) {
+      if (!lowered.test(id)) return null;
+      const { lowerAsyncSyntax } = await import('./dist/bundlers/async-lowering.js');
+      return lowerAsyncSyntax(code, { filename: id, sourcemap: true });
+    },
+  };
+}
 
 function tests() {
   // Stale bundles of deleted tests would otherwise still run.

@@ -1,5 +1,6 @@
 // Writes what is derived from the module registry (src/modules.ts):
-//   - package.json "exports": `polynode/<id>` for every id, the polyfills, `./internal/*: null`;
+//   - package.json "exports": `polynode/<id>` for every id, the polyfills, the bundler plugins
+//     (`polynode/vite` …, `polynode/aliases`, `polynode/importmap(.json)`), `./internal/*: null`;
 //   - test/support/module-loaders.ts: an `import()` per id, for the tests;
 //   - the README's module table (between the `modules:start`/`modules:end` markers), with
 //     how many of each module's export names are real, counted from the built dist/.
@@ -9,6 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { MODULES, distFile } from './lib/registry.mjs';
 
 const root = new URL('../', import.meta.url);
+/** The entries of bundlers/ exported as `polynode/<name>`. */
+const BUNDLER_ENTRIES = ['aliases', 'vite', 'webpack', 'rollup', 'esbuild', 'importmap', 'async-lowering'];
 const check = process.argv.includes('--check');
 const read = (file) => readFileSync(new URL(file, root), 'utf8');
 
@@ -21,6 +24,16 @@ function exportsMap() {
   // Every polyfill file: globals, async-context, web-streams …
   map['./polyfills/*'] = { types: './dist/polyfills/*.d.ts', default: './dist/polyfills/*.js' };
   map['./modules'] = { types: './dist/modules.d.ts', default: './dist/modules.js' };
+  // The bundler integration (bundlers/, built by scripts/build-bundlers.mjs, run in Node).
+  for (const name of BUNDLER_ENTRIES) {
+    map[`./${name}`] = { types: `./dist/bundlers/${name}.d.ts`, default: `./dist/bundlers/${name}.js` };
+  }
+  map['./importmap.json'] = './dist/importmap.json';
+  // Types only: the globals polynode/polyfills installs (`/// <reference types="polynode/globals" />`).
+  map['./globals'] = { types: './dist/bundlers/globals.d.ts' };
+  // The CDN scripts (scripts/build-cdn.mjs), for tools that copy them out of node_modules.
+  map['./polynode.js'] = './dist/polynode.js';
+  map['./polynode.min.js'] = './dist/polynode.min.js';
   map['./internal/*'] = null;
   map['./package.json'] = './package.json';
   return map;

@@ -1,7 +1,8 @@
 // `npm test`: the one command that proves polynode works.
 //   1. browsers present (Debian's chromium + firefox-esr, installed when missing);
 //   2. the Node 16.13.1 oracle present (for the golden-file freshness tests);
-//   3. type-check (library, browser tests, Node-only tests);
+//   3. type-check (library, browser tests, Node-only tests; after the build, the .d.ts against
+//      @types/node 16);
 //   4. build dist/ and the test bundles (Rollup warnings are errors);
 //   5. Mocha in Node (the browser tests against src/, plus the Node-only tests);
 //   6. Karma: the browser tests against src/ and against dist/, in Chromium and Firefox.
@@ -50,6 +51,9 @@ async function main() {
     () => npx('tsc', ['-p', 'tsconfig.test.json']),
     () => npx('tsc', ['-p', 'tsconfig.node-test.json']),
     () => step('build', 'npm', ['run', '--silent', 'build']),
+    // The built .d.ts against @types/node 16, and the globals' types (test/types, need dist/).
+    () => npx('tsc', ['-p', 'test/types/tsconfig.json']),
+    () => npx('tsc', ['-p', 'test/types/tsconfig.globals.json']),
     () => step('build tests', 'npm', ['run', '--silent', 'build:test']),
   ];
   for (const prerequisite of prerequisites) {

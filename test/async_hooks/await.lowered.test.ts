@@ -1,5 +1,5 @@
 // AsyncLocalStorage across `await`, with the await-lowering build step
-// (scripts/lib/async-lowering.mjs): this file's name ends in `.lowered.test.ts`, so the test
+// (polynode/async-lowering, bundlers/async-lowering.ts): this file's name ends in `.lowered.test.ts`, so the test
 // build runs it through the step, as an app built with polynode's `asyncContext` option would
 // be. Every async function, async generator and `for await` below is then a generator driven
 // by `Promise.prototype.then`, and the store must be Node 16's after every `await`.

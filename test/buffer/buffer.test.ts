@@ -105,6 +105,44 @@ describe('buffer.Buffer: memory', () => {
   });
 });
 
+describe('buffer.Buffer: float, double and bigint methods (through a DataView)', () => {
+  it('read back what they wrote, in both byte orders, also at unaligned offsets of a pooled buffer', () => {
+    const buf = Buffer.alloc(41);
+    const pooled = Buffer.from('0123456789abcdef0123456789abcdef01234').subarray(3, 30);
+    for (const target of [buf, pooled]) {
+      expect(target.writeDoubleBE(-1.5e300, 1)).to.equal(9);
+      expect(target.readDoubleBE(1)).to.equal(-1.5e300);
+      expect(target.writeDoubleLE(Math.PI, 9)).to.equal(17);
+      expect(target.readDoubleLE(9)).to.equal(Math.PI);
+      target.writeFloatBE(0.25, 17);
+      target.writeFloatLE(-2, 21);
+      expect([target.readFloatBE(17), target.readFloatLE(21)]).to.deep.equal([0.25, -2]);
+      target.writeBigInt64BE(-(2n ** 63n), 1);
+      target.writeBigUInt64LE(2n ** 64n - 2n, 9);
+      expect([target.readBigInt64BE(1), target.readBigUInt64LE(9), target.readBigInt64LE(9)]).to.deep.equal([-(2n ** 63n), 2n ** 64n - 2n, -2n]);
+    }
+    // Byte order as Node writes it.
+    expect(Buffer.alloc(8).fill(0).writeDoubleBE(1, 0)).to.equal(8);
+    const one = Buffer.alloc(8);
+    one.writeDoubleBE(1);
+    expect(one.toString('hex')).to.equal('3ff0000000000000');
+    one.writeBigUInt64LE(0x0102030405060708n);
+    expect(one.toString('hex')).to.equal('0807060504030201');
+  });
+
+  it('work on any Uint8Array they are called on, and see later writes through the index', () => {
+    const plain = new Uint8Array(16);
+    Buffer.prototype.writeDoubleBE.call(plain, 2.5, 3);
+    expect(Buffer.prototype.readDoubleBE.call(plain, 3)).to.equal(2.5);
+    expect(Buffer.from(plain.buffer, 3, 8).toString('hex')).to.equal('4004000000000000');
+    const buf = Buffer.alloc(8);
+    expect(buf.readDoubleLE(0)).to.equal(0); // the view now exists
+    buf[7] = 0x3f;
+    buf[6] = 0xf0;
+    expect(buf.readDoubleLE(0)).to.equal(1);
+  });
+});
+
 describe('buffer.Buffer: inspection and JSON', () => {
   it('inspects as <Buffer 68 69>', () => {
     expect(inspect(Buffer.from('hi'))).to.equal('<Buffer 68 69>');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 // process.noProcessWarnings, and silence warnings the assert golden records).
 const GENERATORS = [
   'exports', 'errors', 'buffer', 'events', 'util', 'comparisons', 'assert', 'path', 'ordering',
-  'url', 'console', 'stream', 'zlib', 'crypto', 'readline', 'crypto-ciphers', 'child_process', 'stream-chapter',
+  'url', 'console', 'stream', 'zlib', 'crypto', 'readline', 'crypto-ciphers', 'child_process', 'stream-chapter', 'bundlers',
 ];
 // errors.mjs reads Node's own error constructors, which need --expose-internals.
 const NODE_FLAGS: Record<string, string[]> = { errors: ['--expose-internals'] };

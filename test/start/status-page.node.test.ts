@@ -6,11 +6,12 @@ import { request as httpRequest, createServer, type IncomingHttpHeaders, type Se
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { MODULES } from '../../src/modules.js';
 import { CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags.mjs';
+import { findRepoRoot } from '../support/repo-root.js';
 
 interface RunningServer {
   url: string;
@@ -21,17 +22,6 @@ interface ServeModule {
   startServer(options?: { port?: number; host?: string; root?: string }): Promise<RunningServer>;
 }
 
-/** The repository root: the nearest folder above this bundle whose package.json is polynode's. */
-function findRepoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'polynode') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('polynode repository root not found');
-    dir = parent;
-  }
-}
 
 const ROOT = findRepoRoot();
 const SERVE_SCRIPT = join(ROOT, 'scripts', 'serve.mjs');

@@ -73,7 +73,7 @@ export const relative: PlatformPath['relative'] = posixRelative;
 export const resolve: PlatformPath['resolve'] = posixResolve;
 
 /** Node's `path.posix.sep`: `'/'`. */
-export const sep: string = '/';
+export const sep: '/' = '/';
 
 /** Node's `path.posix.toNamespacedPath(path)`: POSIX returns its argument unchanged. */
 export const toNamespacedPath: PlatformPath['toNamespacedPath'] = posixToNamespacedPath;

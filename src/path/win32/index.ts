@@ -74,7 +74,7 @@ export const relative: PlatformPath['relative'] = winRelative;
 export const resolve: PlatformPath['resolve'] = winResolve;
 
 /** Node's `path.win32.sep`: `'\\'`. */
-export const sep: string = '\\';
+export const sep: '\\' = '\\';
 
 /** Node's `path.win32.toNamespacedPath(path)`: the resolved path with the `\\\\?\\` prefix (`\\\\?\\UNC\\` for a share); other values unchanged. */
 export const toNamespacedPath: PlatformPath['toNamespacedPath'] = winToNamespacedPath;
