@@ -267,6 +267,18 @@ export function outOfRangeError(format: ValueFormatter) {
 export const ERR_OUT_OF_RANGE = /*#__PURE__*/ outOfRangeError(inspectReceived);
 
 /**
+ * The value formatter of the `_SHALLOW` variants below: exact (util.inspect's text) for the
+ * primitives they are given, without the ~6 KB inspect-received.ts in the bundle.
+ */
+const inspectPrimitiveValue = (value: unknown): string => inspectShallow(value, 2);
+
+/** `ERR_OUT_OF_RANGE` for callers that only pass numbers and bigints (the number validators, crypto). */
+export const ERR_OUT_OF_RANGE_SHALLOW = /*#__PURE__*/ outOfRangeError(inspectPrimitiveValue);
+
+/** `ERR_INVALID_ARG_VALUE` (TypeError) for callers that only pass primitives (encoding names …). */
+export const ERR_INVALID_ARG_VALUE_SHALLOW = /*#__PURE__*/ invalidArgValueError(TypeError, inspectPrimitiveValue);
+
+/**
  * `ERR_MISSING_ARGS` (TypeError): `The "a" and "b" arguments must be specified`. A list
  * argument names alternatives: `The "a" or "b" argument must be specified`.
  */

@@ -206,33 +206,30 @@ const isMap = (value: object): value is Map<unknown, unknown> =>
   succeeds(() => getterOf(Map.prototype, 'size')!.call(value));
 const isSet = (value: object): value is Set<unknown> => succeeds(() => getterOf(Set.prototype, 'size')!.call(value));
 /**
- * Whether Object.prototype.toString answers `[object <builtinTag>]` from the object's internal
- * slots: true unless a string `Symbol.toStringTag` is found on it (or reading one throws).
- * Then `[object Date]`/`[object RegExp]` mean exactly a Date/RegExp, with no throwing check.
+ * `Object.prototype.toString`'s answer when it comes from the object's internal slots
+ * (`[object Date]`, `[object RegExp]`, `[object Object]` …), or undefined when a string
+ * `Symbol.toStringTag` on the object decides it (or reading one throws). A defined answer
+ * tells a Date or RegExp exactly, without a throwing check. Read once per object by formatRaw.
+ *
+ * `[object Object]` (a class instance, a null-prototype dictionary) also stands for "no
+ * ArrayBuffer, WeakMap, WeakSet or boxed primitive": that is true unless one had its prototype
+ * replaced by one without a tag (`Object.setPrototypeOf(new WeakMap(), null)`), and for speed
+ * (each look is a throwing check) such an object prints as a plain one. Every other value
+ * keeps the exact checks.
  */
-function builtinTagShows(value: object): boolean {
+function builtinTag(value: object): string | undefined {
   try {
-    return typeof (value as Record<symbol, unknown>)[Symbol.toStringTag] !== 'string';
+    if (typeof (value as Record<symbol, unknown>)[Symbol.toStringTag] === 'string') return undefined;
   } catch {
-    return false;
+    return undefined;
   }
+  return classOf(value);
 }
-/**
- * True for an object Object.prototype.toString calls `[object Object]` by its internal slots
- * (no string `Symbol.toStringTag` anywhere on it): a class instance, a null-prototype
- * dictionary. Such an object is no ArrayBuffer, WeakMap, WeakSet or boxed primitive unless one
- * had its prototype replaced by one without a tag (`Object.setPrototypeOf(new WeakMap(),
- * null)`): for speed, those are not looked for (each look is a throwing check), so such an
- * object prints as a plain one. Every other value keeps the exact checks.
- */
-const hasPlainBrand = (value: object): boolean => builtinTagShows(value) && classOf(value) === '[object Object]';
-const isDate = (value: object): value is Date =>
-  builtinTagShows(value) ? classOf(value) === '[object Date]' : succeeds(() => Date.prototype.getTime.call(value));
-const isRegExp = (value: object): value is RegExp =>
+const isDate = (value: object, shown: string | undefined): value is Date =>
+  shown !== undefined ? shown === '[object Date]' : succeeds(() => Date.prototype.getTime.call(value));
+const isRegExp = (value: object, shown: string | undefined): value is RegExp =>
   value !== RegExp.prototype &&
-  (builtinTagShows(value)
-    ? classOf(value) === '[object RegExp]'
-    : succeeds(() => getterOf(RegExp.prototype, 'source')!.call(value)));
+  (shown !== undefined ? shown === '[object RegExp]' : succeeds(() => getterOf(RegExp.prototype, 'source')!.call(value)));
 const isArrayBuffer = (value: object): value is ArrayBuffer =>
   succeeds(() => getterOf(ArrayBuffer.prototype, 'byteLength')!.call(value));
 const isSharedArrayBuffer = (value: object): boolean =>
@@ -557,8 +554,10 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
     // browser cannot do without consuming them, so they print as `Object [Map Iterator] {}`.
     keys = keysOf(value, ctx.showHidden);
     let boxed: Boxed | undefined;
-    /** Whether the remaining brand checks can be skipped (see hasPlainBrand). */
-    let plain: boolean | undefined;
+    /** The built-in tag, once the object is no plain Object or function (see builtinTag). */
+    let shown: string | undefined;
+    /** Whether the remaining brand checks can be skipped (see builtinTag). */
+    let plain = false;
     if (ctor === 'Object') {
       if (isArguments(value)) braces[0] = '[Arguments] {';
       else if (tag !== '') braces[0] = `${prefix(ctor, tag, 'Object')}{`;
@@ -567,13 +566,14 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
       base = functionBase(value, ctor, tag);
       if (noProps(keys)) return ctx.stylize(base, 'special');
       fallback = 'Function';
-    } else if (isRegExp(value)) {
+      // Past plain objects and functions: read the built-in tag once for the checks below.
+    } else if (((shown = builtinTag(value)), (plain = shown === '[object Object]'), isRegExp(value, shown))) {
       base = RegExp.prototype.toString.call(value);
       const head = prefix(ctor, tag, 'RegExp');
       if (head !== 'RegExp ') base = `${head}${base}`;
       if (noProps(keys) || exceeds(ctx, level)) return ctx.stylize(base, 'regexp');
       fallback = 'RegExp';
-    } else if (isDate(value)) {
+    } else if (isDate(value, shown)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ? 'Invalid Date' : Date.prototype.toISOString.call(value);
       const head = prefix(ctor, tag, 'Date');
       if (head !== 'Date ') base = `${head}${base}`;
@@ -583,7 +583,7 @@ function formatRaw(ctx: Context, value: object, level: number, typedArray: boole
       base = errorBase(ctx, value, ctor, tag, keys);
       if (noProps(keys)) return base;
       fallback = 'Error';
-    } else if (!(plain ??= hasPlainBrand(value)) && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
+    } else if (!plain && (isArrayBuffer(value) || isSharedArrayBuffer(value))) {
       fallback = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const head = prefix(ctor, tag, fallback);
       if (!typedArray) entries = arrayBufferEntries;

@@ -13,8 +13,9 @@
 import {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_ARG_VALUE_SHALLOW,
   ERR_INVALID_CALLBACK,
-  ERR_OUT_OF_RANGE,
+  ERR_OUT_OF_RANGE_SHALLOW,
   ERR_SOCKET_BAD_PORT,
   ERR_UNKNOWN_SIGNAL,
 } from './errors.js';
@@ -47,7 +48,7 @@ export function validateNumber(value: unknown, name: string, min?: number | null
   const hasMax = max !== undefined && max !== null;
   if ((hasMin && value < min) || (hasMax && value > max) || ((hasMin || hasMax) && Number.isNaN(value))) {
     const range = `${hasMin ? `>= ${min}` : ''}${hasMin && hasMax ? ' && ' : ''}${hasMax ? `<= ${max}` : ''}`;
-    throw new ERR_OUT_OF_RANGE(name, range, value);
+    throw new ERR_OUT_OF_RANGE_SHALLOW(name, range, value);
   }
 }
 
@@ -59,28 +60,28 @@ export function validateInteger(
   max = Number.MAX_SAFE_INTEGER,
 ): asserts value is number {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE_SHALLOW(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE_SHALLOW(name, `>= ${min} && <= ${max}`, value);
 }
 
 /** Throws unless `value` is a 32-bit signed integer in [min, max]. */
 export function validateInt32(value: unknown, name: string, min = -2147483648, max = 2147483647): asserts value is number {
   if (!isInt32(value)) {
     if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE_SHALLOW(name, 'an integer', value);
+    throw new ERR_OUT_OF_RANGE_SHALLOW(name, `>= ${min} && <= ${max}`, value);
   }
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE_SHALLOW(name, `>= ${min} && <= ${max}`, value);
 }
 
 /** Throws unless `value` is a 32-bit unsigned integer (and not 0 when `positive`). */
 export function validateUint32(value: unknown, name: string, positive?: boolean): asserts value is number {
   if (!isUint32(value)) {
     if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    throw new ERR_OUT_OF_RANGE(name, `>= ${positive ? 1 : 0} && < 4294967296`, value);
+    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE_SHALLOW(name, 'an integer', value);
+    throw new ERR_OUT_OF_RANGE_SHALLOW(name, `>= ${positive ? 1 : 0} && < 4294967296`, value);
   }
-  if (positive && value === 0) throw new ERR_OUT_OF_RANGE(name, '>= 1 && < 4294967296', value);
+  if (positive && value === 0) throw new ERR_OUT_OF_RANGE_SHALLOW(name, '>= 1 && < 4294967296', value);
 }
 
 /** Throws ERR_INVALID_ARG_TYPE unless `value` is a boolean. */
@@ -153,7 +154,7 @@ export function validateOneOf<T>(value: unknown, name: string, oneOf: readonly T
 export function validateEncoding(data: { readonly length: number }, encoding: unknown): void {
   const length = data.length;
   if (typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new ERR_INVALID_ARG_VALUE_SHALLOW('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 

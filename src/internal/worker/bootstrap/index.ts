@@ -441,7 +441,15 @@ function start(message: InitMessage): void {
   );
 }
 
-/** Imports the user module, or runs the `eval: true` code as a CommonJS-style script with `require`. */
+/** Where the `eval: true` script finds its CommonJS arguments (read once by the script). */
+const kEvalScope = Symbol.for('polynode.worker.evalScope');
+
+/**
+ * Imports the user module, or runs the `eval: true` code as a CommonJS-style script with
+ * `require`. The code becomes a Blob URL module (no `eval`/`new Function`, so a page whose CSP
+ * forbids `unsafe-eval` can still use it when it allows `blob:` scripts). Browser: being a
+ * module, the script runs in strict mode (Node runs it sloppy).
+ */
 async function load(message: InitMessage): Promise<void> {
   if (!message.isEval) {
     await import(/* webpackIgnore: true */ /* @vite-ignore */ message.url);
@@ -449,8 +457,16 @@ async function load(message: InitMessage): Promise<void> {
   }
   const { createRequire } = await import('../../../module/index.js');
   const filename = '[worker eval]';
-  const require = createRequire(message.baseURL);
   const module = { exports: {} as unknown, id: filename, filename, loaded: false };
-  const run = new Function('exports', 'require', 'module', '__filename', '__dirname', message.url) as Fn;
-  run.call(module.exports, module.exports, require, module, filename, '.');
+  (globalThis as Record<symbol, unknown>)[kEvalScope] = { exports: module.exports, require: createRequire(message.baseURL), module, filename };
+  const source =
+    `const s = globalThis[Symbol.for('polynode.worker.evalScope')];\n` +
+    `delete globalThis[Symbol.for('polynode.worker.evalScope')];\n` +
+    `(function (exports, require, module, __filename, __dirname) {\n${message.url}\n}).call(s.exports, s.exports, s.require, s.module, s.filename, '.');\n`;
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  try {
+    await import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
