@@ -59,8 +59,8 @@ export interface PolynodeOptions {
    * Lower `async`/`await` to generators so AsyncLocalStorage keeps its store across `await`
    * (see async_hooks). Default `false`. polynode/esbuild sets esbuild's `supported` flags;
    * polynode/rollup and polynode/vite run esbuild's transform on each module (esbuild must be
-   * installed; under Vite, your modules, not pre-bundled packages); polynode/webpack throws
-   * (not available for webpack yet).
+   * installed; under Vite, your modules, not pre-bundled packages); polynode/webpack adds a
+   * `post` loader doing the same.
    */
   asyncContext?: boolean;
 }

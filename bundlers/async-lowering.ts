@@ -15,7 +15,7 @@
  * callbacks); a file grows by the helpers (about 1 KB before minification).
  *
  * The bundler plugins' `asyncContext: true` option applies the same step (polynode/vite,
- * polynode/rollup, polynode/esbuild). esbuild must be installed; it is loaded on first use.
+ * polynode/rollup, polynode/esbuild, polynode/webpack). esbuild must be installed; it is loaded on first use.
  *
  * ```js
  * // rollup.config.js or vite.config.js: only your own code

@@ -17,7 +17,9 @@
  *   the modules that use them as free variables (after @rollup/plugin-commonjs);
  * - `process.env.NODE_ENV` becomes a string literal (`nodeEnv`, default the build's
  *   `NODE_ENV` or `'production'`); other `process.env` reads reach polynode's `process.env`;
- * - polynode's worker bootstrap (`new URL('./bootstrap.js', import.meta.url)`) is emitted as a chunk.
+ * - polynode's worker bootstrap, and your `new Worker(new URL('./w.js', import.meta.url))` and
+ *   `fork(new URL('./child.js', import.meta.url))` modules, are emitted as chunks of their own
+ *   (the URL points at the chunk); use an ES output format (`es`), as workers import chunks.
  *
  * @packageDocumentation
  */

@@ -8,6 +8,7 @@ import inject from '@rollup/plugin-inject';
 import type { Plugin, TransformPluginContext } from 'rollup';
 import { isPolynodeFile, type Resolved } from './aliases.js';
 import { asyncLoweringPlugin } from './async-lowering.js';
+import { rewriteWorkerURLs } from './worker-urls.js';
 
 /** `process.env.NODE_ENV` as an expression (not a property of something, not assigned to). */
 const NODE_ENV = /(?<![\w$.])process\.env\.NODE_ENV(?![\w$])(?!\s*=(?!=))/g;
@@ -34,6 +35,12 @@ export function nodeEnvPlugin(nodeEnv: string): Plugin {
 }
 
 /**
+ * Vite's own dev-server client (`/@vite/client`, `/@vite/env`): it tests `typeof process`,
+ * and must not import polynode's process (in a worker it would load before the bootstrap).
+ */
+const VITE_CLIENT = /[\\/]vite[\\/]dist[\\/]client[\\/]/;
+
+/**
  * Adds `import { Buffer } from '…'` (and the others) to exactly the modules whose code uses one
  * of the globals as a free variable; scope analysis is @rollup/plugin-inject's. Runs after
  * @rollup/plugin-commonjs (order `post`), so CommonJS modules are already ES modules.
@@ -48,34 +55,27 @@ export function injectPlugin(resolved: Resolved): Plugin | null {
     transform: {
       order: 'post',
       handler(code, id) {
-        if (isPolynodeFile(id) || /\.(css|json|html|svg)(\?|$)/.test(id)) return null;
+        if (isPolynodeFile(id) || /\.(css|json|html|svg)(\?|$)/.test(id) || VITE_CLIENT.test(id)) return null;
         return transform.call(this, code, id) as ReturnType<Extract<Plugin['transform'], (...args: never[]) => unknown>>;
       },
     },
   };
 }
 
-/** `new URL('./x.js', import.meta.url)` with a relative literal, as polynode's worker modules write it. */
-const MODULE_URL = /new URL\((['"])(\.{1,2}\/[^'"]+?\.m?js)\1,\s*import\.meta\.url\)/g;
-
 /**
- * polynode's worker bootstrap and the module URLs of `fork`/`Worker` are written
- * `new URL('./bootstrap.js', import.meta.url)`; Rollup leaves such URLs alone, so the file would
- * be missing from the output. This emits each as a chunk of its own (with its imports bundled)
- * and points the URL at it. Only polynode's own files are rewritten.
+ * Module URLs Rollup would leave alone (so the file would be missing from the output) become
+ * chunks of their own, with their imports bundled, and the URL points at the chunk:
+ * - in polynode's files, every `new URL('./x.js', import.meta.url)` (the worker bootstrap);
+ * - in your code, `new Worker(new URL('./w.js', import.meta.url))` and
+ *   `fork(new URL('./child.js', import.meta.url))`.
  */
 export function workerAssetsPlugin(): Plugin {
   return {
     name: 'polynode:worker-assets',
     transform(code, id) {
-      if (!isPolynodeFile(id) || !code.includes('import.meta.url')) return null;
-      let changed = false;
-      const next = code.replace(MODULE_URL, (_match, _quote: string, file: string) => {
-        changed = true;
-        const ref = this.emitFile({ type: 'chunk', id: resolve(dirname(id), file) });
-        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
-      });
-      return changed ? { code: next, map: null } : null;
+      if (id.startsWith('\0')) return null;
+      const next = rewriteWorkerURLs(code, id, (file) => `new URL(import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: resolve(dirname(id), file) })})`);
+      return next === null ? null : { code: next, map: null };
     },
   };
 }

@@ -15,7 +15,13 @@
  *   (Vite 8: build and pre-bundling) or esbuild's `inject` (Vite 7 pre-bundling), and
  *   @rollup/plugin-inject for your own modules in the dev server (and the Vite 7 build);
  * - `process.env.NODE_ENV` is replaced by the mode's value, but Vite's rewrite of every other
- *   `process.env` to `{}` is turned off (`keepProcessEnv`), so `process.env.X` reads polynode's.
+ *   `process.env` to `{}` is turned off (`keepProcessEnv`), so `process.env.X` reads polynode's;
+ * - workers: `new Worker(new URL('./w.js', import.meta.url))` with `Worker` from
+ *   `worker_threads` is bundled by Vite as a worker entry (its syntax check is by name), and
+ *   polynode's own bootstrap the same way; a module URL for `fork(new URL('./child.js',
+ *   import.meta.url))` is copied as an asset. JavaScript assets are kept as files rather than
+ *   inlined as `data:` URLs (unless you set `build.assetsInlineLimit` yourself): a `data:`
+ *   module cannot be imported under a CSP without `data:` in `script-src`.
  *
  * @packageDocumentation
  */
@@ -46,7 +52,7 @@ export default function polynode(options: PolynodeOptions = {}): Plugin[] {
   const main: Plugin = {
     name: 'polynode',
     enforce: 'pre',
-    config(_config, env) {
+    config(userConfig, env) {
       rolldown = Boolean((this as unknown as { meta?: { rolldownVersion?: string } } | undefined)?.meta?.rolldownVersion);
       command = env.command;
       const nodeEnv = JSON.stringify(process.env.NODE_ENV || env.mode);
@@ -63,12 +69,16 @@ export default function polynode(options: PolynodeOptions = {}): Plugin[] {
             : {},
         environments: { client: { keepProcessEnv: true } },
       };
+      // JavaScript assets (fork()ed modules) stay files; everything else keeps Vite's rule.
+      if (userConfig.build?.assetsInlineLimit === undefined) {
+        config.build = { assetsInlineLimit: (file: string) => (/\.[cm]?js(\?|$)/.test(file) ? false : undefined) };
+      }
       config.optimizeDeps = { include: entries };
       if (resolved.globals.size > 0) {
         if (rolldown) {
           // Rolldown's own inject understands CommonJS modules, which a prepended import would break.
           config.optimizeDeps = { include: entries, rolldownOptions: { transform: { inject } } } as UserConfig['optimizeDeps'];
-          config.build = { rolldownOptions: { transform: { inject } } } as UserConfig['build'];
+          config.build = { ...config.build, rolldownOptions: { transform: { inject } } } as UserConfig['build'];
         } else {
           // esbuild's inject takes files whose exports carry the global's name.
           config.optimizeDeps = { include: entries, esbuildOptions: { inject: [...resolved.globals.values()].map(([file]) => file) } } as UserConfig['optimizeDeps'];

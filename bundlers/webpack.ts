@@ -15,13 +15,18 @@
  *   that use the name as a free variable;
  * - `process.env.NODE_ENV`: webpack's own `optimization.nodeEnv` (from `mode`) replaces exactly
  *   that expression; other `process.env` reads reach polynode's `process.env`;
- * - polynode's worker bootstrap (`new URL('./bootstrap.js', import.meta.url)`) is emitted by
- *   webpack 5 itself (asset modules / `new Worker(new URL(…))`).
+ * - `new Worker(new URL('./w.js', import.meta.url))` with `Worker` from `worker_threads` (in
+ *   webpack's default `javascript.worker` list) and polynode's own bootstrap are bundled by
+ *   webpack 5 as worker entries; `fork(new URL('./child.js', import.meta.url))` is copied as an
+ *   asset (an import-free module: the child's globals come from the bootstrap);
+ * - `asyncContext: true` adds a `post` loader running the await-lowering step
+ *   (polynode/async-lowering) on every module but polynode's.
  *
  * @packageDocumentation
  */
+import { fileURLToPath } from 'node:url';
 import type { Compiler, WebpackPluginInstance } from 'webpack';
-import { resolveOptions, type PolynodeOptions } from './aliases.js';
+import { isPolynodeFile, resolveOptions, type PolynodeOptions } from './aliases.js';
 
 export type { GlobalName, PolynodeOptions } from './aliases.js';
 
@@ -38,10 +43,17 @@ export class PolynodePlugin implements WebpackPluginInstance {
   /** Called by webpack with the compiler. */
   apply(compiler: Compiler): void {
     const resolved = resolveOptions(this.#options);
-    if (resolved.asyncContext) {
-      throw new Error('polynode/webpack: the asyncContext option is not available for webpack yet (use polynode/esbuild or polynode/rollup)');
-    }
     const options = compiler.options;
+    if (resolved.asyncContext) {
+      // Last in the chain (`post`): it lowers what the other loaders produced; polynode's own
+      // files are already written for the browser.
+      options.module.rules.push({
+        test: /\.[cm]?[jt]sx?$/,
+        exclude: (file: string) => isPolynodeFile(file),
+        enforce: 'post',
+        use: [{ loader: fileURLToPath(new URL('./webpack-async-loader.js', import.meta.url)) }],
+      });
+    }
     const alias: Record<string, string> = {};
     for (const [specifier, file] of resolved.aliases) alias[`${specifier}$`] = file;
     const current = options.resolve.alias;

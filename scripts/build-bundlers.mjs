@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 const out = new URL('dist/bundlers/', root);
-const ENTRIES = ['aliases', 'vite', 'webpack', 'rollup', 'esbuild', 'importmap', 'async-lowering'];
+const ENTRIES = ['aliases', 'vite', 'webpack', 'webpack-async-loader', 'rollup', 'esbuild', 'importmap', 'async-lowering'];
 
 if (!existsSync(new URL('dist/buffer/index.js', root))) throw new Error('dist/ is not built: run the library build first');
 mkdirSync(out, { recursive: true });

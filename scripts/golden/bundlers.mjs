@@ -3,9 +3,13 @@
 // builtins and the npm packages, and writes its lines to test/golden/node16-bundlers.json;
 // test/bundlers/bundlers.node.test.ts builds the same program with Vite, webpack, Rollup and
 // esbuild, runs it in Chromium and Firefox, and compares. `cdn` is the same for the CDN pages'
-// program (test/bundlers/cdn/node-style.js).
+// program (test/bundlers/cdn/node-style.js); `workers` for the worker page (fixtures/app/workers.js:
+// a worker_threads.Worker and a fork()ed child started from module URLs).
+import { fork } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
+import { fileURLToPath } from 'url';
 import { run } from '../../fixtures/app/program.js';
+import { runWorkers } from '../../fixtures/app/workers.js';
 
 if (process.version !== 'v16.13.1') {
   console.error(`run this with scripts/node16.sh (got ${process.version})`);
@@ -20,8 +24,10 @@ const source = readFileSync(new URL('../../test/bundlers/cdn/node-style.js', imp
 const runNodeStyle = new Function(`${source}\nreturn runNodeStyle;`)();
 // Started from a timer, as the pages start it: a macrotask, where nextTick runs before promise jobs.
 const cdn = await new Promise((resolve) => setTimeout(() => resolve(runNodeStyle(createRequire(import.meta.url), Buffer, process)), 0));
+// Node 16.13.1's fork() takes a path (a URL throws ERR_INVALID_ARG_TYPE); polynode's takes both.
+const workers = await runWorkers({ fork: (url, ...rest) => fork(fileURLToPath(url), ...rest) });
 const out = new URL('../../test/golden/node16-bundlers.json', import.meta.url);
-const json = `${JSON.stringify({ node: process.version, lines, cdn }, null, 1)}\n`;
+const json = `${JSON.stringify({ node: process.version, lines, cdn, workers }, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === json;
   console.log(same ? 'test/golden/node16-bundlers.json is up to date' : 'test/golden/node16-bundlers.json differs from Node 16');

@@ -33,6 +33,7 @@ import { setWarningHandler, type Warning } from '../internal/warnings.js';
 import { callInContext, contextOfError } from '../internal/async-context/index.js';
 import { flushStdio, stdin, stdout, stderr, type Stdio } from './stdio.js';
 import { queueTick, rethrowAsync, runTicks, setTickErrorHandler, stopTicks, ticksStopped } from '../internal/ticks.js';
+import { workerState } from '../internal/worker/state.js';
 
 type Fn = (...args: any[]) => any;
 type Env = Record<string, string | undefined>;
@@ -836,7 +837,10 @@ function createProcess(): Process {
 let instance: Process | undefined;
 
 function getProcess(): Process {
-  return (instance ??= createProcess());
+  // Inside a polynode worker, a bundler may have given the user module its own copy of this
+  // module (webpack's ProvidePlugin, an `import process from 'process'` in a worker bundle):
+  // it must still be the worker's process, which the bootstrap published before importing it.
+  return (instance ??= (workerState()?.process as Process | undefined) ?? createProcess());
 }
 
 /**

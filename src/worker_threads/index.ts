@@ -13,6 +13,9 @@
  *   bundlers follow), an absolute URL string, or a `./`/`../`/`/` path resolved against the
  *   page's base URL (Node resolves against the working directory); `eval: true` runs a
  *   CommonJS-style script whose `require` gives polynode's modules;
+ * - with a bundler, `new Worker(new URL('./w.js', import.meta.url))` is the form Vite, webpack
+ *   and polynode's Rollup and esbuild plugins bundle as a worker; a copy of polynode bundled
+ *   into the worker module shares the worker's `process`, `parentPort` and `workerData`;
  * - a worker exits by itself when nothing keeps it busy: timers, intervals, immediates,
  *   `'message'` listeners on `parentPort` or ports, a piped stdin, fetches, child workers.
  *   Other pending work (IndexedDB, WebSockets) is not seen: keep a timer or a listener;
@@ -201,10 +204,23 @@ const SCHEME = /^(https?|blob|data|file):/i;
 
 /** The URL a Worker filename stands for (ERR_WORKER_PATH for a bare name, as Node). */
 function resolveModuleURL(filename: string | URL): string {
-  if (filename instanceof URL) return filename.href;
-  if (SCHEME.test(filename)) return new URL(filename).href;
-  if (/^\.\.?[\\/]/.test(filename) || filename.startsWith('/')) return new URL(filename, baseURL()).href;
+  if (filename instanceof URL) return asModuleWorkerURL(filename.href);
+  if (SCHEME.test(filename)) return asModuleWorkerURL(new URL(filename).href);
+  if (/^\.\.?[\\/]/.test(filename) || filename.startsWith('/')) return asModuleWorkerURL(new URL(filename, baseURL()).href);
   throw new ERR_WORKER_PATH(filename);
+}
+
+/** Vite's dev-server marker of a worker entry served for a classic worker. */
+const VITE_CLASSIC_WORKER = /([?&]worker_file&type=)classic(?=&|#|$)/;
+
+/**
+ * Vite's dev server serves `new Worker(new URL('./w.js', import.meta.url))` without a
+ * `type: 'module'` option as `w.js?worker_file&type=classic`, prefixed with an
+ * `importScripts()` call that a module worker cannot make. polynode always imports the user
+ * module from a module worker, so it asks for the module variant of the same file.
+ */
+function asModuleWorkerURL(href: string): string {
+  return VITE_CLASSIC_WORKER.test(href) ? href.replace(VITE_CLASSIC_WORKER, '$1module') : href;
 }
 
 function envCopy(env: unknown): Record<string, string> {

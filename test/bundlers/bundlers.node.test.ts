@@ -35,7 +35,7 @@ interface Harness {
 }
 
 const ROOT = findRepoRoot();
-const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/node16-bundlers.json'), 'utf8')) as { lines: string[]; cdn: string[] };
+const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/node16-bundlers.json'), 'utf8')) as { lines: string[]; cdn: string[]; workers: string[] };
 
 /** Every page: how the test names it, its path on the test server (the dev server's is its own). */
 const BUNDLES = [
@@ -44,6 +44,20 @@ const BUNDLES = [
   { name: 'webpack 5', page: '/webpack/', nodeEnv: 'production' },
   { name: 'Rollup 4', page: '/rollup/', nodeEnv: 'production' },
   { name: 'esbuild', page: '/esbuild/', nodeEnv: 'development' },
+] as const;
+/**
+ * The worker page (fixtures/app/workers.html): a worker_threads.Worker and a fork()ed child from
+ * `new URL('./…', import.meta.url)`: Vite and webpack turn them into a worker bundle and an
+ * asset themselves, polynode/rollup and polynode/esbuild into chunks / builds of their own;
+ * polynode's own bootstrap goes through the same path. The test server serves only the
+ * bundlers' output, so every file a worker needs must have been emitted.
+ */
+const WORKER_PAGES = [
+  { name: 'Vite 8 (vite build)', page: '/vite/workers.html' },
+  { name: 'Vite 8 (dev server)', page: '/vite-dev/workers.html' },
+  { name: 'webpack 5', page: '/webpack/workers.html' },
+  { name: 'Rollup 4', page: '/rollup/workers.html' },
+  { name: 'esbuild', page: '/esbuild/workers.html' },
 ] as const;
 const CDN_PAGES = [
   { name: 'the classic <script src="polynode.min.js"> page', page: '/cdn/script.html' },
@@ -64,8 +78,8 @@ describe('bundler integration: fixture apps built by real bundlers, run in Chrom
     const server = await harness.startServer();
     const dev = await harness.startViteDev(server);
     try {
-      const pages = [...BUNDLES, ...CDN_PAGES].map((p) => p.page);
-      const urls = pages.map((page) => (page === '/vite-dev/' ? dev.url : `${server.origin}${page}`));
+      const pages = [...BUNDLES, ...WORKER_PAGES, ...CDN_PAGES].map((p) => p.page);
+      const urls = pages.map((page) => (page.startsWith('/vite-dev/') ? dev.url + page.slice('/vite-dev/'.length) : `${server.origin}${page}`));
       for (const browser of BROWSERS) {
         if (browser === 'firefox' && !harness.firefoxAvailable()) continue;
         server.reset();
@@ -110,6 +124,11 @@ describe('bundler integration: fixture apps built by real bundlers, run in Chrom
         it(`replaces process.env.NODE_ENV by "${bundle.nodeEnv}" and keeps other process.env reads working`, function () {
           expect(reportOf(this, browser, bundle.page).checks).to.include({ nodeEnv: bundle.nodeEnv, envRead: 'set' });
         });
+      });
+    }
+    for (const workers of WORKER_PAGES) {
+      it(`${workers.name} in ${browser}: a Worker and a fork() from module URLs run the bundled worker and the copied child as Node 16.13.1 does`, function () {
+        expect(reportOf(this, browser, workers.page).lines).to.deep.equal(GOLDEN.workers);
       });
     }
     for (const cdn of CDN_PAGES) {

@@ -42,7 +42,13 @@ async function buildVite() {
     logLevel: 'warn',
     plugins: [polynode()],
     base: './',
-    build: { outDir: join(OUT, 'vite'), emptyOutDir: true, minify: false, modulePreload: false },
+    build: {
+      outDir: join(OUT, 'vite'),
+      emptyOutDir: true,
+      minify: false,
+      modulePreload: false,
+      rollupOptions: { input: { main: join(APP, 'index.html'), workers: join(APP, 'workers.html') } },
+    },
   });
 }
 
@@ -53,10 +59,10 @@ async function buildWebpack() {
   const compiler = webpack({
     mode: 'production',
     context: APP,
-    entry: './browser.js',
+    entry: { main: './browser.js', workers: './workers-browser.js' },
     target: 'web',
     devtool: false,
-    output: { path: dir, filename: 'main.js', clean: true },
+    output: { path: dir, filename: '[name].js', clean: true },
     optimization: { minimize: false },
     performance: { hints: false },
     plugins: [new PolynodePlugin()],
@@ -65,6 +71,7 @@ async function buildWebpack() {
   await new Promise((ok) => compiler.close(ok));
   if (stats.hasErrors()) throw new Error(`webpack: ${stats.toString({ all: false, errors: true })}`);
   writeFileSync(join(dir, 'index.html'), MODULE_PAGE.replace('type="module" src="./browser.js"', 'src="./main.js"'));
+  writeFileSync(join(dir, 'workers.html'), MODULE_PAGE.replace('type="module" src="./browser.js"', 'src="./workers.js"'));
 }
 
 async function buildRollup() {
@@ -77,7 +84,7 @@ async function buildRollup() {
   rmSync(dir, { recursive: true, force: true });
   const warnings = [];
   const bundle = await rollup({
-    input: join(APP, 'browser.js'),
+    input: { browser: join(APP, 'browser.js'), workers: join(APP, 'workers-browser.js') },
     plugins: [polynode(), nodeResolve({ browser: true, preferBuiltins: false }), commonjs(), json()],
     onwarn: (warning) => {
       // Circular requires inside readable-stream and similar packages are theirs, not ours.
@@ -88,6 +95,7 @@ async function buildRollup() {
   await bundle.close();
   if (warnings.length) throw new Error(`rollup warnings:\n${warnings.join('\n')}`);
   writeFileSync(join(dir, 'index.html'), MODULE_PAGE);
+  writeFileSync(join(dir, 'workers.html'), MODULE_PAGE.replace('./browser.js', './workers.js'));
 }
 
 async function buildEsbuild() {
@@ -96,7 +104,7 @@ async function buildEsbuild() {
   const dir = join(OUT, 'esbuild');
   rmSync(dir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(APP, 'browser.js')],
+    entryPoints: [join(APP, 'browser.js'), join(APP, 'workers-browser.js')],
     outdir: dir,
     bundle: true,
     format: 'esm',
@@ -105,6 +113,7 @@ async function buildEsbuild() {
     plugins: [polynode()],
   });
   writeFileSync(join(dir, 'index.html'), MODULE_PAGE);
+  writeFileSync(join(dir, 'workers.html'), MODULE_PAGE.replace('./browser.js', './workers-browser.js'));
 }
 
 /**
@@ -117,12 +126,15 @@ export function linkSelf() {
   if (!existsSync(link)) symlinkSync('..', link, 'dir');
 }
 
-/** Builds the fixture app with every bundler; resolves with the seconds each took. */
-export async function buildAll() {
+/** Each bundler's build of the fixture app, by the folder it writes under build/bundler-fixtures. */
+export const BUILDERS = { vite: buildVite, webpack: buildWebpack, rollup: buildRollup, esbuild: buildEsbuild };
+
+/** Builds the fixture app with every bundler (or those named); resolves with the seconds each took. */
+export async function buildAll(names = Object.keys(BUILDERS)) {
   mkdirSync(OUT, { recursive: true });
   linkSelf();
   const seconds = {};
-  for (const [name, build] of Object.entries({ vite: buildVite, webpack: buildWebpack, rollup: buildRollup, esbuild: buildEsbuild })) {
+  for (const [name, build] of Object.entries(BUILDERS).filter(([key]) => names.includes(key))) {
     const started = Date.now();
     await build();
     seconds[name] = (Date.now() - started) / 1000;
@@ -186,6 +198,7 @@ export async function startServer() {
     if (req.method === 'POST' && path === '/__report') return reportHandler(req, res);
     const file = normalize(join(OUT, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(OUT + sep) || !(await stat(file).then((s) => s.isFile(), () => false))) {
+      if (process.env.HARNESS_DEBUG) console.log('404', path);
       res.writeHead(404, headers).end('not found');
       return;
     }
@@ -216,7 +229,7 @@ export async function startViteDev(server) {
   const vite = await createVite({
     root: APP,
     configFile: false,
-    logLevel: 'warn',
+    logLevel: process.env.HARNESS_DEBUG ? 'info' : 'warn',
     cacheDir: join(OUT, 'vite-dev-cache'),
     plugins: [
       polynode(),
@@ -229,21 +242,24 @@ export async function startViteDev(server) {
             req.on('data', (chunk) => (body += chunk));
             req.on('end', () => {
               res.writeHead(204).end();
-              server.deliver({ ...JSON.parse(body), page: '/vite-dev/' });
+              // The dev server serves the app at its root: `/` is the main page, `/workers.html` the worker page.
+              const report = JSON.parse(body);
+              server.deliver({ ...report, page: `/vite-dev${report.page}` });
             });
           });
         },
       },
     ],
     server: { port: 0, host: '127.0.0.1', strictPort: false, fs: { allow: [ROOT] }, headers: { 'Content-Security-Policy': CSP } },
-    optimizeDeps: { include: ['safe-buffer', 'inherits', 'through2', 'concat-stream', 'pump', 'end-of-stream', 'sha.js', 'create-hash', 'etag', 'cookie-signature', 'parseurl', 'semver', 'bn.js'] },
+    // `force`: a pre-bundle cached by an earlier run would hold an earlier build of polynode.
+    optimizeDeps: { force: true, include: ['safe-buffer', 'inherits', 'through2', 'concat-stream', 'pump', 'end-of-stream', 'sha.js', 'create-hash', 'etag', 'cookie-signature', 'parseurl', 'semver', 'bn.js'] },
   });
   await vite.listen();
   if (savedNodeEnv !== undefined) process.env.NODE_ENV = savedNodeEnv;
   const address = vite.httpServer.address();
   // Warm up: the first requests wait for dependency pre-bundling, so the browsers get the final
   // pre-bundle (a page that loads a stale one would be reloaded by Vite's client).
-  for (const file of ['', 'browser.js', 'program.js', 'uses-globals.js']) {
+  for (const file of ['', 'browser.js', 'program.js', 'uses-globals.js', 'workers.html', 'workers-browser.js', 'workers.js', 'worker-thread.js?worker_file&type=module']) {
     await fetch(`http://127.0.0.1:${address.port}/${file}`).then((reply) => reply.text());
   }
   return {

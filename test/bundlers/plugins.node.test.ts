@@ -164,9 +164,105 @@ describe('polynode/esbuild and polynode/rollup options on real builds', function
     expect(output[0].code).to.not.include('process.env.NODE_ENV');
   });
 
-  it('webpack: refuses asyncContext (not available for webpack yet)', async () => {
+  it('webpack: asyncContext: true lowers await to generators in your modules (a post loader), not in polynode\'s', async function () {
+    this.timeout(120_000);
+    const { default: webpack } = await dev('webpack');
     const { PolynodePlugin } = await load('webpack');
-    const plugin = new PolynodePlugin({ asyncContext: true });
-    expect(() => plugin.apply({ options: { resolve: {} }, webpack: {} })).to.throw(Error, 'asyncContext option is not available for webpack yet');
+    const dir = mkdtempSync(join(tmpdir(), 'polynode-webpack-async-'));
+    writeFileSync(join(dir, 'main.js'), "import { AsyncLocalStorage } from 'node:async_hooks';\nexport async function f(x) { await x; return new AsyncLocalStorage(); }\n");
+    try {
+      const compiler = webpack({
+        mode: 'development',
+        devtool: false,
+        context: dir,
+        entry: './main.js',
+        output: { path: join(dir, 'out'), filename: 'main.js', library: { type: 'module' } },
+        experiments: { outputModule: true },
+        plugins: [new PolynodePlugin({ asyncContext: true })],
+      });
+      const stats = await new Promise<any>((ok, fail) => compiler.run((error: Error | null, result: unknown) => (error ? fail(error) : ok(result))));
+      await new Promise((ok) => compiler.close(ok));
+      expect(stats.hasErrors(), stats.toString({ all: false, errors: true })).to.equal(false);
+      const out = readFileSync(join(dir, 'out/main.js'), 'utf8');
+      const mine = out.slice(out.indexOf('./main.js'));
+      expect(mine).to.include('__async(').and.to.not.match(/async function f\b/);
+      // polynode's own modules keep their async functions (not passed through the loader).
+      expect(out).to.match(/\basync function\b/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('vite: keeps .js assets (fork()ed modules) as files, not data: URLs, unless build.assetsInlineLimit is set', async () => {
+    const { default: polynode } = await load('vite');
+    const [main] = polynode();
+    const config = main.config.call({ meta: {} }, {}, { command: 'build', mode: 'production' });
+    const limit = config.build.assetsInlineLimit;
+    expect(limit('/app/child.js')).to.equal(false);
+    expect(limit('/app/child.mjs?url')).to.equal(false);
+    expect(limit('/app/logo.png')).to.equal(undefined);
+    const own = main.config.call({ meta: {} }, { build: { assetsInlineLimit: 0 } }, { command: 'build', mode: 'production' });
+    expect(own.build?.assetsInlineLimit).to.equal(undefined);
+  });
+
+  it('vite: leaves its dev-server client without an injected process import', async () => {
+    const { default: polynode } = await load('vite');
+    const globals = polynode().find((plugin: { name: string }) => plugin.name === 'polynode:globals');
+    const code = 'typeof process !== "undefined" && process.platform;\n';
+    const { parseAst } = await dev('rollup/parseAst');
+    const transform = (id: string) => globals.transform.handler.call({ parse: (text: string) => parseAst(text) }, code, id);
+    expect(transform('/app/node_modules/vite/dist/client/client.mjs')).to.equal(null);
+    // Your own module with the same line gets polynode's process.
+    expect(transform('/app/src/main.js').code).to.include('polynode/process');
+  });
+
+  it('rollup: emits a Worker or fork() module URL in your code as a chunk, and leaves other new URL() calls alone', async () => {
+    const { rollup } = await dev('rollup');
+    const { default: polynode } = await load('rollup');
+    const dir = mkdtempSync(join(tmpdir(), 'polynode-rollup-worker-'));
+    writeFileSync(join(dir, 'w.js'), 'export const w = 1;\n');
+    writeFileSync(join(dir, 'c.js'), 'export const c = 2;\n');
+    writeFileSync(join(dir, 'main.js'), [
+      "const worker = new Worker(new URL('./w.js', import.meta.url));",
+      "const child = fork(new URL('./c.js', import.meta.url));",
+      "const image = new URL('./w.js', import.meta.url);",
+      'export { worker, child, image };',
+    ].join('\n'));
+    try {
+      const bundle = await rollup({ input: join(dir, 'main.js'), plugins: [polynode({ globals: false })], onwarn() {} });
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      const names = output.map((file: { fileName: string }) => file.fileName).sort();
+      expect(names.some((name: string) => /^w-.*\.js$/.test(name))).to.equal(true);
+      expect(names.some((name: string) => /^c-.*\.js$/.test(name))).to.equal(true);
+      const main = output.find((file: { fileName: string }) => file.fileName === 'main.js').code as string;
+      // Rollup writes a file URL as `new URL('<chunk>', import.meta.url).href`.
+      expect(main).to.match(/new Worker\(new URL\(new URL\('w-[\w-]+\.js', import\.meta\.url\)\.href\)\)/);
+      expect(main).to.match(/fork\(new URL\(new URL\('c-[\w-]+\.js', import\.meta\.url\)\.href\)\)/);
+      expect(main).to.include("new URL('./w.js', import.meta.url)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('esbuild: builds a Worker or fork() module URL in your code next to the output and points the URL at it', async () => {
+    const { build } = await dev('esbuild');
+    const { default: polynode } = await load('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'polynode-esbuild-worker-'));
+    writeFileSync(join(dir, 'w.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage(1);\n");
+    writeFileSync(join(dir, 'main.js'), "import { Worker } from 'node:worker_threads';\nexport const worker = () => new Worker(new URL('./w.js', import.meta.url));\n");
+    try {
+      await build({ entryPoints: [join(dir, 'main.js')], bundle: true, format: 'esm', outdir: join(dir, 'out'), logLevel: 'silent', plugins: [polynode()] });
+      const out = readFileSync(join(dir, 'out/main.js'), 'utf8');
+      const name = /new URL\("\.\/(w-[0-9a-f]{8}\.js)", import\.meta\.url\)/.exec(out)?.[1];
+      expect(name, 'the worker URL in main.js').to.be.a('string');
+      expect(existsSync(join(dir, 'out', name!))).to.equal(true);
+      // polynode's bootstrap, referenced by worker_threads, is built the same way.
+      const bootstrap = /new URL\("\.\/(index-[0-9a-f]{8}\.js)", import\.meta\.url\)/.exec(out)?.[1];
+      expect(bootstrap, 'the bootstrap URL in main.js').to.be.a('string');
+      expect(readFileSync(join(dir, 'out', bootstrap!), 'utf8')).to.include('polynode.worker.state');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

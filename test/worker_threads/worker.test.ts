@@ -297,6 +297,32 @@ browserDescribe('worker_threads.Worker', function () {
     expect(err).to.equal('oops\n');
   });
 
+  it("a second copy of polynode's process module in the user module (as bundlers give it one) is the worker's process", async () => {
+    const worker = new Worker(fixture('bundled-copy'), { argv: ['copy'] });
+    const events = record(worker);
+    const report = await nextMessage(worker);
+    expect(report).to.include({ sameProcess: true });
+    expect(report.argv).to.deep.equal(['copy']);
+    worker.postMessage(4);
+    // process.exit() of the copy is the worker's: it reaches the parent as the exit code.
+    expect((await events).at(-1)).to.deep.equal(['exit', 4]);
+  });
+
+  it("asks Vite's dev server for the module variant of a worker URL marked ?worker_file&type=classic", async () => {
+    const classic = new URL('./bundled-copy.worker.js?worker_file&type=classic', import.meta.url);
+    const worker = new Worker(classic);
+    const { url } = await nextMessage(worker);
+    expect(url).to.equal(classic.href.replace('type=classic', 'type=module'));
+    worker.postMessage(0);
+    await new Promise((resolve) => worker.on('exit', resolve));
+    // Only that marker: another query naming `type=classic` is left as it is.
+    const other = new URL('./bundled-copy.worker.js?type=classic', import.meta.url);
+    const plain = new Worker(other);
+    expect((await nextMessage(plain)).url).to.equal(other.href);
+    plain.postMessage(0);
+    await new Promise((resolve) => plain.on('exit', resolve));
+  });
+
   it('with stdin: true, what the parent writes is readable on process.stdin in the worker', async () => {
     const worker = new Worker(fixture('stdin'), { stdin: true, stdout: true });
     let out = '';

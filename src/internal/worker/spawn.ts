@@ -41,6 +41,9 @@ export function liveWorkerCount(): number {
   return (globalThis as Record<symbol, { n: number } | undefined>)[kLive]?.n ?? 0;
 }
 
+/** Where the bootstrap sits relative to this file in polynode's dist/. */
+const BOOTSTRAP_PATH = './bootstrap/index.js';
+
 function createNativeWorker(name: string): Worker {
   const options: WorkerOptions = { type: 'module', name };
   try {
@@ -48,8 +51,10 @@ function createNativeWorker(name: string): Worker {
     return new Worker(new URL('./bootstrap/index.js', import.meta.url), { type: 'module', name });
   } catch (error) {
     if (!(error instanceof DOMException) || error.name !== 'SecurityError') throw error;
-    // Served from another origin (a CDN): a same-origin Blob module imports the bootstrap.
-    const href = new URL('./bootstrap/index.js', import.meta.url).href;
+    // Served from another origin (a CDN, unbundled): a same-origin Blob module imports the
+    // bootstrap. Not a literal: bundlers would copy the unbundled bootstrap file as an asset
+    // for a branch their same-origin output never takes.
+    const href = new URL(BOOTSTRAP_PATH, import.meta.url).href;
     const blob = new Blob([`import ${JSON.stringify(href)};\n`], { type: 'text/javascript' });
     return new Worker(URL.createObjectURL(blob), options);
   }

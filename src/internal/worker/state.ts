@@ -36,6 +36,11 @@ export interface WorkerState extends KeepAlive {
   baseURL: string;
   /** The pid of this (forked) process; nested forks and threads derive their ids from it. */
   pid: number;
+  /**
+   * The worker's `process` (the bootstrap's), so that another copy of polynode's `process`
+   * module bundled into the user module gives the same object.
+   */
+  process: object;
 }
 
 /** The worker's state, or undefined on the main thread. */

@@ -397,6 +397,7 @@ function start(message: InitMessage): void {
     resourceLimits: message.resourceLimits,
     baseURL: message.baseURL,
     pid: message.pid,
+    process: proc,
     ref,
     unref,
   };
@@ -441,6 +442,17 @@ function start(message: InitMessage): void {
   );
 }
 
+/**
+ * `import()` of a URL only known at run time, left alone by bundlers. The specifier is a
+ * template literal on purpose: Vite's dev server wraps a non-literal `import(x)` in a helper
+ * imported from its HMR client, which would load that client (a WebSocket and its console
+ * lines on the worker's stdout) into every worker; a template literal whose text has no
+ * extension passes its check as a JavaScript URL and stays a plain `import()`.
+ */
+function importModule(href: string): Promise<unknown> {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ `${href}`);
+}
+
 /** Where the `eval: true` script finds its CommonJS arguments (read once by the script). */
 const kEvalScope = Symbol.for('polynode.worker.evalScope');
 
@@ -452,7 +464,7 @@ const kEvalScope = Symbol.for('polynode.worker.evalScope');
  */
 async function load(message: InitMessage): Promise<void> {
   if (!message.isEval) {
-    await import(/* webpackIgnore: true */ /* @vite-ignore */ message.url);
+    await importModule(message.url);
     return;
   }
   const { createRequire } = await import('../../../module/index.js');
@@ -465,7 +477,7 @@ async function load(message: InitMessage): Promise<void> {
     `(function (exports, require, module, __filename, __dirname) {\n${message.url}\n}).call(s.exports, s.exports, s.require, s.module, s.filename, '.');\n`;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   try {
-    await import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+    await importModule(url);
   } finally {
     URL.revokeObjectURL(url);
   }
