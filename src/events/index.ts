@@ -557,6 +557,15 @@ const isEventTarget = (value: unknown): value is EventTarget =>
 
 type AnyEmitter = EventEmitter | EventTarget;
 
+/**
+ * What @types/node declares `events.once` to take (its `NodeEventTarget` and
+ * `DOMEventTarget`). At run time an object needs `on` and `once` (an EventEmitter's API) or
+ * `addEventListener`, else `ERR_INVALID_ARG_TYPE`, as in Node.
+ */
+type OnceTarget =
+  | { once(eventName: string | symbol, listener: (...args: any[]) => void): unknown }
+  | { addEventListener(eventName: string, listener: (...args: any[]) => void, options?: { once: boolean }): unknown };
+
 function listenTo(emitter: AnyEmitter, name: EventName, listener: Listener, once?: boolean): void {
   if (typeof (emitter as EventEmitter).on === 'function') {
     if (once) (emitter as EventEmitter).once(name, listener);
@@ -585,10 +594,12 @@ function stopListening(emitter: AnyEmitter, name: EventName, listener: Listener)
  * the listeners are removed in every case.
  */
 export async function once(
-  emitter: AnyEmitter,
+  target: OnceTarget,
   name: EventName,
   options: StaticEventOptions = {},
 ): Promise<unknown[]> {
+  // Checked when listening (listenTo), as Node does.
+  const emitter = target as AnyEmitter;
   const signal = options?.signal;
   checkSignal(signal);
   if (signal?.aborted) throw new AbortError();

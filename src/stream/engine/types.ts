@@ -209,6 +209,16 @@ export interface StreamPromises {
   finished(stream: Stream | ReadableStream | WritableStream, options?: FinishedOptions): Promise<void>;
 }
 
+/**
+ * `stream.finished`. `util.promisify(finished)` gives the promise form (the function carries
+ * `util.promisify.custom`, as Node's does); `__promisify__` is declared for the same typing
+ * trick @types/node uses and, as in Node, does not exist at run time.
+ */
+export interface FinishedFunction {
+  (stream: unknown, options?: FinishedOptions | StreamCallback, callback?: StreamCallback): () => void;
+  __promisify__(stream: unknown, options?: FinishedOptions): Promise<void>;
+}
+
 /** The engine's `require('stream')`: the Stream class carrying everything. */
 export interface StreamModule extends StreamConstructor {
   Stream: StreamModule;
@@ -218,7 +228,7 @@ export interface StreamModule extends StreamConstructor {
   Transform: TransformConstructor;
   PassThrough: PassThroughConstructor;
   pipeline(...args: any[]): any;
-  finished(stream: unknown, options?: FinishedOptions | StreamCallback, callback?: StreamCallback): () => void;
+  finished: FinishedFunction;
   addAbortSignal<T extends Stream>(signal: AbortSignal, stream: T): T;
   destroy(stream: unknown, error?: Error | null): void;
   compose(...streams: PipelineSource[]): Duplex;
