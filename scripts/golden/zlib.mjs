@@ -4,10 +4,11 @@
 //   errors: the outcome of every error/edge case (class, message, errno, code, or bytes);
 //   combos: per compression setting, the FNV hash of Node's output for every input;
 //   stored: Node's full output (hex) for input i under COMBOS[storedCombo(i)], which
-//           polynode must inflate back to the input.
+//           polynode must inflate back to the input;
+//   brotliStreams: streamed brotli (random pieces, flush() calls, reset, errors).
 import { createRequire } from 'module';
 import { readFileSync, writeFileSync } from 'fs';
-import { COMBOS, comboName, errorCases, hashBytes, makeInputs, storedCombo, toHex } from '../../test/zlib/cases.mjs';
+import { COMBOS, brotliStreamCases, comboName, errorCases, hashBytes, makeInputs, storedCombo, toHex } from '../../test/zlib/cases.mjs';
 
 const require = createRequire(import.meta.url);
 const zlib = require('zlib');
@@ -30,8 +31,11 @@ const stored = inputs.map((input, i) => {
   return toHex(zlib[combo.method](input, combo.options));
 });
 
+const brotliStreams = {};
+for (const [name, run] of Object.entries(brotliStreamCases())) brotliStreams[name] = await run({ zlib, Buffer });
+
 const out = new URL('../../test/golden/node16-zlib.json', import.meta.url);
-const json = `${JSON.stringify({ node: process.version, zlib: process.versions.zlib, inputs: inputs.length, errors, combos, stored }, null, 1)}\n`;
+const json = `${JSON.stringify({ node: process.version, zlib: process.versions.zlib, inputs: inputs.length, errors, combos, stored, brotliStreams }, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === json;
   if (!same) console.error('test/golden/node16-zlib.json differs from what Node 16.13.1 computes: run scripts/node16.sh scripts/golden/zlib.mjs');

@@ -661,6 +661,16 @@ export const ERR_INVALID_ASYNC_ID = /*#__PURE__*/ makeNodeError(
   (name: string, id: unknown) => `Invalid ${name} value: ${String(id)}`,
 );
 
+/** `ERR_BROTLI_INVALID_PARAM` (RangeError): `${key} is not a valid Brotli parameter`. */
+export const ERR_BROTLI_INVALID_PARAM = /*#__PURE__*/ makeNodeError(
+  'ERR_BROTLI_INVALID_PARAM',
+  RangeError,
+  (key: string) => `${key} is not a valid Brotli parameter`,
+);
+
+/** `ERR_ZLIB_INITIALIZATION_FAILED` (Error): `Initialization failed`. */
+export const ERR_ZLIB_INITIALIZATION_FAILED = /*#__PURE__*/ makeNodeError<[], Error>('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
+
 /** `ERR_BUFFER_TOO_LARGE` (RangeError): `Cannot create a Buffer larger than ${max} bytes`. */
 export const ERR_BUFFER_TOO_LARGE = /*#__PURE__*/ makeNodeError(
   'ERR_BUFFER_TOO_LARGE',

@@ -8,6 +8,7 @@
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
 import { ZlibHandle, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import type { PreparedEngine } from './streams.js';
 
 /** Input accepted by the one-shot methods. */
 export type InputType = string | ArrayBuffer | ArrayBufferView;
@@ -40,45 +41,59 @@ export type AsyncMethod = {
   (buffer: InputType, options: ZlibOptions | undefined, callback: (error: Error | null, result: Buffer) => void): void;
 };
 
-function run(mode: number, buffer: unknown, opts: unknown): Buffer | ZlibInfoResult {
-  const settings = validateZlibOptions(mode, opts);
-  const handle = new ZlibHandle(settings);
-  let input: Uint8Array;
-  try {
-    input = toInputBuffer(buffer);
-  } catch (error) {
-    handle.close();
-    throw error;
-  }
+/** Makes an engine for one call: checks the options (Node's order) and creates the engine. */
+export type PrepareEngine = (opts: unknown) => PreparedEngine;
+
+/** A zlib (non-brotli) engine of `mode`. */
+export function zlibEngine(mode: number): PrepareEngine {
+  return (opts) => {
+    const settings = validateZlibOptions(mode, opts);
+    return { settings, handle: new ZlibHandle(settings) };
+  };
+}
+
+function finish({ settings, handle }: PreparedEngine, input: Uint8Array): Buffer | ZlibInfoResult {
   const { buffer: out, bytesWritten } = processChunkSync(handle, settings, input, settings.finishFlush);
   return settings.info ? { buffer: out, engine: { bytesWritten } } : out;
 }
 
-/** Makes `zlib.<mode>Sync`. */
-export function makeSync(mode: number): SyncMethod {
+/** Makes a `zlib.*Sync` method: Node's `zlibBufferSync` over a new engine. */
+export function makeSync(prepare: PrepareEngine): SyncMethod {
   return function zlibSync(buffer: InputType, options?: ZlibOptions): Buffer {
-    return run(mode, buffer, options) as Buffer;
+    const engine = prepare(options);
+    let input: Uint8Array;
+    try {
+      input = toInputBuffer(buffer);
+    } catch (error) {
+      engine.handle.close();
+      throw error;
+    }
+    return finish(engine, input) as Buffer;
   };
 }
 
-/** Makes the callback form `zlib.<mode>`. */
-export function makeAsync(mode: number): AsyncMethod {
+/** Makes the callback form of a `zlib.*` method: the work runs in a later task. */
+export function makeAsync(prepare: PrepareEngine): AsyncMethod {
   return function zlibAsync(buffer: unknown, options: unknown, callback?: unknown): void {
     if (typeof options === 'function') {
       callback = options;
       options = {};
     }
-    // Node builds the engine (validating the options) before it checks the callback.
-    const settings = validateZlibOptions(mode, options);
-    if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+    // Node builds the engine (checking the options) before it checks the callback.
+    const engine = prepare(options);
+    let input: Uint8Array;
+    try {
+      if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      input = toInputBuffer(buffer);
+    } catch (error) {
+      engine.handle.close();
+      throw error;
+    }
     const cb = callback as (error: Error | null, result?: unknown) => void;
-    const input = toInputBuffer(buffer);
     setTimeout(() => {
       let result: Buffer | ZlibInfoResult;
       try {
-        const handle = new ZlibHandle(settings);
-        const { buffer: out, bytesWritten } = processChunkSync(handle, settings, input, settings.finishFlush);
-        result = settings.info ? { buffer: out, engine: { bytesWritten } } : out;
+        result = finish(engine, input);
       } catch (error) {
         cb(error as Error);
         return;

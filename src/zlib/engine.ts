@@ -53,12 +53,55 @@ const ERRNO_NAMES: Record<number, string> = {
   [-3]: 'Z_DATA_ERROR', [-4]: 'Z_MEM_ERROR', [-5]: 'Z_BUF_ERROR', [-6]: 'Z_VERSION_ERROR',
 };
 
-/** Node's zlib errors: plain `Error`s with `errno` and `code` (`Z_DATA_ERROR` …). */
-export function zlibError(message: string, errno: number): Error & { errno: number; code: string } {
+/**
+ * Node's zlib errors: plain `Error`s with `errno` and `code` (`Z_DATA_ERROR` … from `errno`,
+ * or the code given: brotli's `ERR_PADDING_1` …).
+ */
+export function zlibError(message: string, errno: number, code?: string): Error & { errno: number; code: string } {
   const error = new Error(message) as Error & { errno: number; code: string };
   error.errno = errno;
-  error.code = ERRNO_NAMES[errno] ?? 'Z_UNKNOWN';
+  error.code = code ?? ERRNO_NAMES[errno] ?? 'Z_UNKNOWN';
   return error;
+}
+
+/** What the stream classes and the one-shot methods drive: a zlib or a brotli engine. */
+export interface EngineHandle {
+  readonly isClosed: boolean;
+  /** Runs the engine once over the given windows; returns `[availOutAfter, availInAfter]` or throws Node's error. */
+  write(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): [number, number];
+  /** Node's `params(level, strategy)` on the engine: the bytes it produced. */
+  params(level: number, strategy: number): Uint8Array;
+  reset(): void;
+  close(): void;
+}
+
+/** The options every engine kind shares (Node's `ZlibBase`), after validation. */
+export interface BaseSettings {
+  chunkSize: number;
+  /** The flag of an ordinary write, of the last write (`finishFlush`) and of `flush()` without a kind. */
+  flush: number;
+  finishFlush: number;
+  fullFlush: number;
+  maxOutputLength: number;
+  info: boolean;
+}
+
+/** Node's `ZlibBase` checks of `chunkSize`, `flush`, `finishFlush` and `maxOutputLength`. */
+export function validateBaseOptions(o: Record<string, unknown> | undefined, maxFlush: number, defaults: { flush: number; finishFlush: number; fullFlush: number }): BaseSettings {
+  let chunkSize = 16384;
+  let { flush, finishFlush } = defaults;
+  let maxOutputLength = kMaxLength;
+  if (o) {
+    const size = o.chunkSize;
+    if (checkFiniteNumber(size, 'options.chunkSize')) {
+      if (size < 64) throw new ERR_OUT_OF_RANGE('options.chunkSize', '>= 64', size);
+      chunkSize = size;
+    }
+    flush = checkRangesOrGetDefault(o.flush, 'options.flush', Z_NO_FLUSH, maxFlush, flush);
+    finishFlush = checkRangesOrGetDefault(o.finishFlush, 'options.finishFlush', Z_NO_FLUSH, maxFlush, finishFlush);
+    maxOutputLength = checkRangesOrGetDefault(o.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
+  }
+  return { chunkSize, flush, finishFlush, fullFlush: defaults.fullFlush, maxOutputLength, info: Boolean(o && o.info) };
 }
 
 function isAnyArrayBuffer(value: unknown): value is ArrayBuffer {
@@ -90,19 +133,16 @@ export function toInputBuffer(buffer: unknown): Uint8Array {
 }
 
 /** The options of a zlib engine after Node 16's validation. */
-export interface ZlibSettings {
+export interface ZlibSettings extends BaseSettings {
   mode: number;
   windowBits: number;
   level: number;
   memLevel: number;
   strategy: number;
   dictionary: Uint8Array | undefined;
-  chunkSize: number;
-  flush: number;
-  finishFlush: number;
-  maxOutputLength: number;
-  info: boolean;
 }
+
+const Z_FULL_FLUSH = 3;
 
 /** Node 16's option validation for the zlib (non-brotli) classes, in Node's order. */
 export function validateZlibOptions(mode: number, opts: unknown): ZlibSettings {
@@ -112,11 +152,6 @@ export function validateZlibOptions(mode: number, opts: unknown): ZlibSettings {
   let memLevel = 8;
   let strategy = 0;
   let dictionary: Uint8Array | undefined;
-  let chunkSize = 16384;
-  const defaultFlush = Z_NO_FLUSH;
-  let flush = defaultFlush;
-  let finishFlush = Z_FINISH;
-  let maxOutputLength = kMaxLength;
   if (o) {
     if ((o.windowBits == null || o.windowBits === 0) && (mode === INFLATE || mode === GUNZIP || mode === UNZIP)) {
       windowBits = 0;
@@ -133,28 +168,18 @@ export function validateZlibOptions(mode: number, opts: unknown): ZlibSettings {
       else if (isAnyArrayBuffer(dict)) dictionary = new Uint8Array(dict);
       else throw new ERR_INVALID_ARG_TYPE('options.dictionary', ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dict);
     }
-    const size = o.chunkSize;
-    if (checkFiniteNumber(size, 'options.chunkSize')) {
-      if (size < 64) throw new ERR_OUT_OF_RANGE('options.chunkSize', '>= 64', size);
-      chunkSize = size;
-    }
-    flush = checkRangesOrGetDefault(o.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, defaultFlush);
-    finishFlush = checkRangesOrGetDefault(o.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, Z_FINISH);
-    maxOutputLength = checkRangesOrGetDefault(o.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
   } else if (mode === INFLATE || mode === GUNZIP || mode === UNZIP) {
     windowBits = 0;
   }
-  return {
-    mode, windowBits, level, memLevel, strategy, dictionary, chunkSize, flush, finishFlush, maxOutputLength,
-    info: Boolean(o && o.info),
-  };
+  const base = validateBaseOptions(o, Z_BLOCK, { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH });
+  return { ...base, mode, windowBits, level, memLevel, strategy, dictionary };
 }
 
 /**
  * One zlib stream with Node's native semantics: `write` runs deflate/inflate once over the
  * given windows and reports what is left, or throws Node's error.
  */
-export class ZlibHandle {
+export class ZlibHandle implements EngineHandle {
   private readonly strm = new ZStream();
   private mode: number;
   private readonly dictionary: Uint8Array | undefined;
@@ -354,7 +379,7 @@ export class ZlibHandle {
  * Node's `processChunkSync`: feeds all of `chunk` with `flushFlag`, collecting output in
  * `chunkSize` pieces, and enforces `maxOutputLength`.
  */
-export function processChunkSync(handle: ZlibHandle, settings: ZlibSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
+export function processChunkSync(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
   const chunkSize = settings.chunkSize;
   let availInBefore = chunk.byteLength;
   let availOutBefore = chunkSize;

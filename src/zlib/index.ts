@@ -3,8 +3,9 @@
  * deflate/inflate/gzip over pako 3, brotli, streams and every option.
  * Status: partial. The one-shot APIs (`deflateSync`, `inflate`, `gzip`, `unzipSync` …) and the
  * stream classes (`Deflate`, `createGzip` …, Transform streams with `flush`, `params`, `reset`,
- * `close`, `bytesWritten`) are real, over pako 3. Brotli (pako has no brotli) still throws
- * `ERR_METHOD_NOT_IMPLEMENTED`.
+ * `close`, `bytesWritten`) are real, over pako 3. Brotli is brotli 1.0.9 (the C library Node 16
+ * links) compiled to WebAssembly: the same bytes and the same errors as Node, loaded only by
+ * code that uses a brotli export.
  *
  * Streams in the browser: each written chunk is processed synchronously in the page's thread
  * (Node uses its thread pool), so output arrives in the same write's turn; there is no `_handle`
@@ -18,20 +19,58 @@
  *
  * @packageDocumentation
  */
-import { notImplemented } from '../internal/unavailable.js';
-import { makeAsync, makeSync } from './convenience.js';
+import { makeAsync, makeSync, zlibEngine } from './convenience.js';
 import type { AsyncMethod, SyncMethod } from './convenience.js';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './streams.js';
 import type { ZlibStreamOptions } from './streams.js';
+import { BrotliCompress, BrotliDecompress } from './brotli/streams.js';
+import * as brotli from './brotli/streams.js';
+import type { BrotliOptions, BrotliStreamOptions } from './brotli/streams.js';
 
-export { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip };
-export type { ZlibStreamOptions };
+export { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip, BrotliCompress, BrotliDecompress };
+export type { ZlibStreamOptions, BrotliOptions, BrotliStreamOptions };
 
-/** Node's `zlib.BrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const BrotliCompress = /*#__PURE__*/ notImplemented('zlib.BrotliCompress');
+/** Node's `zlib.createBrotliCompress([options])`: `new BrotliCompress(options)`. */
+export function createBrotliCompress(options?: BrotliStreamOptions): BrotliCompress {
+  return new BrotliCompress(options);
+}
 
-/** Node's `zlib.BrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const BrotliDecompress = /*#__PURE__*/ notImplemented('zlib.BrotliDecompress');
+/** Node's `zlib.createBrotliDecompress([options])`: `new BrotliDecompress(options)`. */
+export function createBrotliDecompress(options?: BrotliStreamOptions): BrotliDecompress {
+  return new BrotliDecompress(options);
+}
+
+/**
+ * Node's `zlib.brotliCompressSync(buffer[, options])`: brotli of a string, Buffer, TypedArray,
+ * DataView or ArrayBuffer in one call; the same bytes as Node 16 for every `params` value.
+ *
+ * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread (see BrotliCompress).
+ */
+export const brotliCompressSync: SyncMethod = brotli.brotliCompressSync;
+
+/**
+ * Node's `zlib.brotliDecompressSync(buffer[, options])`: decompresses brotli in one call, with
+ * Node's errors (`Decompression failed` with `ERR_PADDING_1` …, `unexpected end of file`).
+ *
+ * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread.
+ */
+export const brotliDecompressSync: SyncMethod = brotli.brotliDecompressSync;
+
+/**
+ * Node's `zlib.brotliCompress(buffer[, options], callback)`: like {@link brotliCompressSync},
+ * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
+ */
+export const brotliCompress: AsyncMethod = brotli.brotliCompress;
+
+/**
+ * Node's `zlib.brotliDecompress(buffer[, options], callback)`: like {@link brotliDecompressSync},
+ * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
+ */
+export const brotliDecompress: AsyncMethod = brotli.brotliDecompress;
 
 
 
@@ -39,30 +78,12 @@ export const BrotliDecompress = /*#__PURE__*/ notImplemented('zlib.BrotliDecompr
 
 
 
-
-/** Node's `zlib.brotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const brotliCompress = /*#__PURE__*/ notImplemented('zlib.brotliCompress');
-
-/** Node's `zlib.brotliCompressSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const brotliCompressSync = /*#__PURE__*/ notImplemented('zlib.brotliCompressSync');
-
-/** Node's `zlib.brotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const brotliDecompress = /*#__PURE__*/ notImplemented('zlib.brotliDecompress');
-
-/** Node's `zlib.brotliDecompressSync`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const brotliDecompressSync = /*#__PURE__*/ notImplemented('zlib.brotliDecompressSync');
 
 /** Node's `zlib.codes` (Node 16.13.1's values). */
 export const codes = {"0":"Z_OK","1":"Z_STREAM_END","2":"Z_NEED_DICT","Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"-1":"Z_ERRNO","-2":"Z_STREAM_ERROR","-3":"Z_DATA_ERROR","-4":"Z_MEM_ERROR","-5":"Z_BUF_ERROR","-6":"Z_VERSION_ERROR"};
 
 /** Node's `zlib.constants` (Node 16.13.1's values). */
 export const constants = {"Z_NO_FLUSH":0,"Z_PARTIAL_FLUSH":1,"Z_SYNC_FLUSH":2,"Z_FULL_FLUSH":3,"Z_FINISH":4,"Z_BLOCK":5,"Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"Z_NO_COMPRESSION":0,"Z_BEST_SPEED":1,"Z_BEST_COMPRESSION":9,"Z_DEFAULT_COMPRESSION":-1,"Z_FILTERED":1,"Z_HUFFMAN_ONLY":2,"Z_RLE":3,"Z_FIXED":4,"Z_DEFAULT_STRATEGY":0,"ZLIB_VERNUM":4784,"DEFLATE":1,"INFLATE":2,"GZIP":3,"GUNZIP":4,"DEFLATERAW":5,"INFLATERAW":6,"UNZIP":7,"BROTLI_DECODE":8,"BROTLI_ENCODE":9,"Z_MIN_WINDOWBITS":8,"Z_MAX_WINDOWBITS":15,"Z_DEFAULT_WINDOWBITS":15,"Z_MIN_CHUNK":64,"Z_MAX_CHUNK":null,"Z_DEFAULT_CHUNK":16384,"Z_MIN_MEMLEVEL":1,"Z_MAX_MEMLEVEL":9,"Z_DEFAULT_MEMLEVEL":8,"Z_MIN_LEVEL":-1,"Z_MAX_LEVEL":9,"Z_DEFAULT_LEVEL":-1,"BROTLI_OPERATION_PROCESS":0,"BROTLI_OPERATION_FLUSH":1,"BROTLI_OPERATION_FINISH":2,"BROTLI_OPERATION_EMIT_METADATA":3,"BROTLI_PARAM_MODE":0,"BROTLI_MODE_GENERIC":0,"BROTLI_MODE_TEXT":1,"BROTLI_MODE_FONT":2,"BROTLI_DEFAULT_MODE":0,"BROTLI_PARAM_QUALITY":1,"BROTLI_MIN_QUALITY":0,"BROTLI_MAX_QUALITY":11,"BROTLI_DEFAULT_QUALITY":11,"BROTLI_PARAM_LGWIN":2,"BROTLI_MIN_WINDOW_BITS":10,"BROTLI_MAX_WINDOW_BITS":24,"BROTLI_LARGE_MAX_WINDOW_BITS":30,"BROTLI_DEFAULT_WINDOW":22,"BROTLI_PARAM_LGBLOCK":3,"BROTLI_MIN_INPUT_BLOCK_BITS":16,"BROTLI_MAX_INPUT_BLOCK_BITS":24,"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING":4,"BROTLI_PARAM_SIZE_HINT":5,"BROTLI_PARAM_LARGE_WINDOW":6,"BROTLI_PARAM_NPOSTFIX":7,"BROTLI_PARAM_NDIRECT":8,"BROTLI_DECODER_RESULT_ERROR":0,"BROTLI_DECODER_RESULT_SUCCESS":1,"BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION":0,"BROTLI_DECODER_PARAM_LARGE_WINDOW":1,"BROTLI_DECODER_NO_ERROR":0,"BROTLI_DECODER_SUCCESS":1,"BROTLI_DECODER_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE":-1,"BROTLI_DECODER_ERROR_FORMAT_RESERVED":-2,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE":-3,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET":-4,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME":-5,"BROTLI_DECODER_ERROR_FORMAT_CL_SPACE":-6,"BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE":-7,"BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT":-8,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1":-9,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2":-10,"BROTLI_DECODER_ERROR_FORMAT_TRANSFORM":-11,"BROTLI_DECODER_ERROR_FORMAT_DICTIONARY":-12,"BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS":-13,"BROTLI_DECODER_ERROR_FORMAT_PADDING_1":-14,"BROTLI_DECODER_ERROR_FORMAT_PADDING_2":-15,"BROTLI_DECODER_ERROR_FORMAT_DISTANCE":-16,"BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET":-19,"BROTLI_DECODER_ERROR_INVALID_ARGUMENTS":-20,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES":-21,"BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS":-22,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP":-25,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1":-26,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2":-27,"BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES":-30,"BROTLI_DECODER_ERROR_UNREACHABLE":-31};
-
-/** Node's `zlib.createBrotliCompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createBrotliCompress = /*#__PURE__*/ notImplemented('zlib.createBrotliCompress');
-
-/** Node's `zlib.createBrotliDecompress`. Not built yet ([zlib]); calling it throws `ERR_METHOD_NOT_IMPLEMENTED`. */
-export const createBrotliDecompress = /*#__PURE__*/ notImplemented('zlib.createBrotliDecompress');
 
 /** Node's `zlib.createDeflate([options])`: `new Deflate(options)`. */
 export function createDeflate(options?: ZlibStreamOptions): Deflate {
@@ -106,7 +127,7 @@ export function createUnzip(options?: ZlibStreamOptions): Unzip {
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(1 /* DEFLATE */);
+export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(1 /* DEFLATE */));
 
 /**
  * Node's `zlib.deflateRaw(buffer[, options], callback)`: like {@link deflateRawSync}, the result or
@@ -115,7 +136,7 @@ export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(1 /* DEFLATE */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(5 /* DEFLATERAW */);
+export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(5 /* DEFLATERAW */));
 
 /**
  * Node's `zlib.deflateRawSync(buffer[, options])`: deflateraw of a string, Buffer, TypedArray, DataView or
@@ -124,7 +145,7 @@ export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(5 /* DEFLATERAW *
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(5 /* DEFLATERAW */);
+export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(5 /* DEFLATERAW */));
 
 /**
  * Node's `zlib.deflateSync(buffer[, options])`: deflate of a string, Buffer, TypedArray, DataView or
@@ -133,7 +154,7 @@ export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(5 /* DEFLATERAW
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(1 /* DEFLATE */);
+export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(1 /* DEFLATE */));
 
 /**
  * Node's `zlib.gunzip(buffer[, options], callback)`: like {@link gunzipSync}, the result or
@@ -142,7 +163,7 @@ export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(1 /* DEFLATE */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(4 /* GUNZIP */);
+export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(4 /* GUNZIP */));
 
 /**
  * Node's `zlib.gunzipSync(buffer[, options])`: gunzip of a string, Buffer, TypedArray, DataView or
@@ -151,7 +172,7 @@ export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(4 /* GUNZIP */);
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(4 /* GUNZIP */);
+export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(4 /* GUNZIP */));
 
 /**
  * Node's `zlib.gzip(buffer[, options], callback)`: like {@link gzipSync}, the result or
@@ -160,7 +181,7 @@ export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(4 /* GUNZIP */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(3 /* GZIP */);
+export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(3 /* GZIP */));
 
 /**
  * Node's `zlib.gzipSync(buffer[, options])`: gzip of a string, Buffer, TypedArray, DataView or
@@ -169,7 +190,7 @@ export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(3 /* GZIP */);
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(3 /* GZIP */);
+export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(3 /* GZIP */));
 
 /**
  * Node's `zlib.inflate(buffer[, options], callback)`: like {@link inflateSync}, the result or
@@ -178,7 +199,7 @@ export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(3 /* GZIP */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(2 /* INFLATE */);
+export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(2 /* INFLATE */));
 
 /**
  * Node's `zlib.inflateRaw(buffer[, options], callback)`: like {@link inflateRawSync}, the result or
@@ -187,7 +208,7 @@ export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(2 /* INFLATE */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(6 /* INFLATERAW */);
+export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(6 /* INFLATERAW */));
 
 /**
  * Node's `zlib.inflateRawSync(buffer[, options])`: inflateraw of a string, Buffer, TypedArray, DataView or
@@ -196,7 +217,7 @@ export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(6 /* INFLATERAW *
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(6 /* INFLATERAW */);
+export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(6 /* INFLATERAW */));
 
 /**
  * Node's `zlib.inflateSync(buffer[, options])`: inflate of a string, Buffer, TypedArray, DataView or
@@ -205,7 +226,7 @@ export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(6 /* INFLATERAW
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(2 /* INFLATE */);
+export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(2 /* INFLATE */));
 
 /**
  * Node's `zlib.unzip(buffer[, options], callback)`: like {@link unzipSync}, the result or
@@ -214,7 +235,7 @@ export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(2 /* INFLATE */);
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(7 /* UNZIP */);
+export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(7 /* UNZIP */));
 
 /**
  * Node's `zlib.unzipSync(buffer[, options])`: unzip of a string, Buffer, TypedArray, DataView or
@@ -223,7 +244,7 @@ export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(7 /* UNZIP */);
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const unzipSync: SyncMethod = /*#__PURE__*/ makeSync(7 /* UNZIP */);
+export const unzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(7 /* UNZIP */));
 
 /** Node's `zlib.DEFLATE`. */
 const DEFLATE: number = 1;

@@ -15,7 +15,13 @@ import {
   DEFLATE, DEFLATERAW, GUNZIP, GZIP, INFLATE, INFLATERAW, UNZIP,
   ZlibHandle, checkRangesOrGetDefault, validateZlibOptions,
 } from './engine.js';
-import type { ZlibSettings } from './engine.js';
+import type { BaseSettings, EngineHandle } from './engine.js';
+
+/** An engine made (and its options checked) before the stream: how the brotli classes plug in. */
+export interface PreparedEngine {
+  settings: BaseSettings & { level?: number; strategy?: number };
+  handle: EngineHandle;
+}
 
 const Z_NO_FLUSH = 0;
 const Z_PARTIAL_FLUSH = 1;
@@ -54,15 +60,15 @@ export class ZlibStream extends Transform {
   _level: number;
   _strategy: number;
 
-  private readonly settings: ZlibSettings;
-  private handle: ZlibHandle | null;
+  private readonly settings: PreparedEngine['settings'];
+  private handle: EngineHandle | null;
   private out: Buffer;
   private outOffset = 0;
   /** The empty chunks `flush()` writes, each with the flag it carries. */
   private readonly flushMarkers = new Map<object, number>();
 
-  constructor(mode: number, opts?: ZlibStreamOptions) {
-    const settings = validateZlibOptions(mode, opts);
+  constructor(mode: number, opts?: ZlibStreamOptions, engine?: PreparedEngine) {
+    const settings = engine ? engine.settings : validateZlibOptions(mode, opts);
     let transformOptions: Record<string, unknown> | undefined = opts as Record<string, unknown> | undefined;
     if (transformOptions && (transformOptions.encoding || transformOptions.objectMode || transformOptions.writableObjectMode)) {
       // Node's zlib streams are always byte streams.
@@ -70,9 +76,9 @@ export class ZlibStream extends Transform {
     }
     super({ autoDestroy: true, ...transformOptions } as TransformOptions);
     this.settings = settings;
-    this.handle = new ZlibHandle(settings);
-    this._level = settings.level;
-    this._strategy = settings.strategy;
+    this.handle = engine ? engine.handle : new ZlibHandle(settings as ReturnType<typeof validateZlibOptions>);
+    this._level = settings.level as number;
+    this._strategy = settings.strategy as number;
     this.out = Buffer.allocUnsafe(settings.chunkSize);
     this.once('end', () => this.close());
   }
@@ -89,12 +95,13 @@ export class ZlibStream extends Transform {
 
   /**
    * Node's `flush([kind][, callback])`: compresses/decompresses what is buffered with `kind`
-   * (default `Z_FULL_FLUSH`) after the writes before it, then calls `callback`.
+   * (default `Z_FULL_FLUSH`; `BROTLI_OPERATION_FLUSH` for brotli) after the writes before it,
+   * then calls `callback`.
    */
   flush(kind?: number | (() => void), callback?: () => void): void {
     if (typeof kind === 'function' || (kind === undefined && !callback)) {
       callback = kind as (() => void) | undefined;
-      kind = Z_FULL_FLUSH;
+      kind = this.settings.fullFlush;
     }
     if (this.writableFinished) {
       if (callback) nextTick(callback);

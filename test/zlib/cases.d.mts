@@ -1,5 +1,5 @@
 export declare function makeInputs(): Uint8Array[];
-export interface Combo { method: 'deflateSync' | 'deflateRawSync' | 'gzipSync'; options: Record<string, number> }
+export interface Combo { method: 'deflateSync' | 'deflateRawSync' | 'gzipSync' | 'brotliCompressSync'; options: Record<string, unknown> }
 export declare const COMBOS: Combo[];
 export declare const DECOMPRESS: Record<string, string>;
 export declare function storedCombo(i: number): number;
@@ -10,3 +10,4 @@ export declare function fromHex(hex: string): Uint8Array;
 export declare function describe(value: unknown): string;
 export declare function outcome(fn: () => unknown): string;
 export declare function errorCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => string>;
+export declare function brotliStreamCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => Promise<string>>;

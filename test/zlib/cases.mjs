@@ -50,7 +50,16 @@ for (const method of ['deflateSync', 'deflateRawSync', 'gzipSync']) {
 COMBOS.push({ method: 'deflateSync', options: { windowBits: 8 } });
 COMBOS.push({ method: 'deflateRawSync', options: { windowBits: 8 } });
 
-export const DECOMPRESS = { deflateSync: 'inflateSync', deflateRawSync: 'inflateRawSync', gzipSync: 'gunzipSync' };
+// Brotli: polynode runs brotli 1.0.9, the library Node 16 links, so every setting must give
+// Node's bytes. Keys are zlib.constants.BROTLI_PARAM_* (0 mode, 1 quality, 2 lgwin, 3 lgblock,
+// 4 disable literal context modeling, 5 size hint, 6 large window, 7 npostfix, 8 ndirect).
+for (let quality = 0; quality <= 11; quality++) COMBOS.push({ method: 'brotliCompressSync', options: { params: { 1: quality } } });
+for (const params of [
+  { 2: 10 }, { 2: 16 }, { 2: 24 }, { 1: 5, 2: 10 }, { 1: 9, 2: 24 }, { 0: 1 }, { 0: 2 }, { 1: 6, 0: 1 }, { 3: 16 }, { 1: 5, 3: 24 },
+  { 4: 1 }, { 1: 7, 4: true }, { 5: 1000 }, { 1: 4, 5: 100000 }, { 6: 1 }, { 1: 10, 2: 12, 6: 1 }, { 7: 2, 8: 8 }, { 1: 5, 7: 1, 8: 30 },
+]) COMBOS.push({ method: 'brotliCompressSync', options: { params } });
+
+export const DECOMPRESS = { deflateSync: 'inflateSync', deflateRawSync: 'inflateRawSync', gzipSync: 'gunzipSync', brotliCompressSync: 'brotliDecompressSync' };
 
 /** Which combo's Node output is stored in full for input i (the inflate-Node's-bytes test). */
 export function storedCombo(i) {
@@ -194,5 +203,137 @@ export function errorCases() {
   add('two windows of output', (l) => l.inflateSync(l.deflateSync('ab'.repeat(40000))).length);
   add('gzip header bytes', (l) => l.gzipSync('').subarray(0, 10));
   add('brotliCompressSync', (l) => typeof l.brotliCompressSync);
+  const b = (l) => l.brotliCompressSync(text);
+  add('brotli default', (l) => b(l));
+  add('brotli empty', (l) => l.brotliCompressSync(''));
+  add('brotli roundtrip', (l) => l.brotliDecompressSync(b(l)));
+  add('brotli decompress garbage', (l, B) => l.brotliDecompressSync(B.from('garbage here')));
+  add('brotli decompress ff ff ff', (l, B) => l.brotliDecompressSync(B.from([0xff, 0xff, 0xff])));
+  add('brotli decompress reserved bit', (l, B) => l.brotliDecompressSync(B.from([0x81, 0x01])));
+  add('brotli decompress truncated', (l) => l.brotliDecompressSync(b(l).subarray(0, 5)));
+  add('brotli decompress truncated 1 byte', (l) => l.brotliDecompressSync(b(l).subarray(0, 1)));
+  add('brotli decompress empty', (l, B) => l.brotliDecompressSync(B.alloc(0)));
+  add('brotli decompress trailing garbage', (l, B) => l.brotliDecompressSync(B.concat([b(l), B.from('garbage')])));
+  add('brotli decompress zlib data', (l) => l.brotliDecompressSync(z(l)));
+  add('brotli decompress flipped byte', (l) => { const d = l.brotliCompressSync('hello hello hello hello '.repeat(50)); d[d.length >> 1] ^= 0x55; return l.brotliDecompressSync(d); });
+  add('brotli decompress finishFlush process', (l) => l.brotliDecompressSync(b(l).subarray(0, 5), { finishFlush: 0 }));
+  add('brotli maxOutputLength too small', (l) => l.brotliDecompressSync(l.brotliCompressSync('a'.repeat(100)), { maxOutputLength: 3 }));
+  add('brotli maxOutputLength compress', (l) => l.brotliCompressSync('a'.repeat(100), { maxOutputLength: 1 }));
+  add('brotli info', (l) => l.brotliCompressSync(text, { info: true }));
+  add('brotli chunkSize 64', (l) => l.brotliDecompressSync(l.brotliCompressSync('xy'.repeat(5000)), { chunkSize: 64 }).length);
+  add('brotli chunkSize 10', (l) => l.brotliCompressSync(text, { chunkSize: 10 }));
+  add('brotli flush 4', (l) => l.brotliCompressSync(text, { flush: 4 }));
+  add('brotli finishFlush -1', (l) => l.brotliCompressSync(text, { finishFlush: -1 }));
+  add('brotli finishFlush flush', (l) => l.brotliCompressSync(text, { finishFlush: 1 }));
+  add('brotli finishFlush emit metadata', (l) => l.brotliCompressSync(text, { finishFlush: 3 }));
+  add('brotli flush flush', (l) => l.brotliCompressSync(text, { flush: 1 }));
+  add('brotli param 9', (l) => l.brotliCompressSync(text, { params: { 9: 1 } }));
+  add('brotli param -1', (l) => l.brotliCompressSync(text, { params: { '-1': 1 } }));
+  add('brotli param name', (l) => l.brotliCompressSync(text, { params: { quality: 1 } }));
+  add('brotli param duplicate', (l) => l.brotliCompressSync(text, { params: { 1: 1, '01': 2 } }));
+  add('brotli param string value', (l) => l.brotliCompressSync(text, { params: { 1: '5' } }));
+  add('brotli param null value', (l) => l.brotliCompressSync(text, { params: { 1: null } }));
+  add('brotli params string', (l) => l.brotliCompressSync(text, { params: 'ab' }));
+  add('brotli quality 99', (l) => l.brotliCompressSync(text, { params: { 1: 99 } }));
+  add('brotli quality -1 (unset)', (l) => l.brotliCompressSync(text, { params: { 1: -1 } }));
+  add('brotli quality 1.7', (l) => l.brotliCompressSync(text, { params: { 1: 1.7 } }));
+  add('brotli quality NaN', (l) => l.brotliCompressSync(text, { params: { 1: NaN } }));
+  add('brotli lgwin 9 refused', (l) => l.brotliCompressSync(text, { params: { 2: 9 } }));
+  add('brotli lgwin 25 refused', (l) => l.brotliCompressSync(text, { params: { 2: 25 } }));
+  add('brotli lgwin 30 large window', (l) => l.brotliCompressSync(text, { params: { 2: 30, 6: 1 } }));
+  add('brotli large window decode refused', (l) => l.brotliDecompressSync(l.brotliCompressSync(text, { params: { 2: 30, 6: 1 } })));
+  add('brotli large window decode', (l) => l.brotliDecompressSync(l.brotliCompressSync(text, { params: { 2: 30, 6: 1 } }), { params: { 1: 1 } }));
+  add('brotli decoder param 2 refused', (l) => l.brotliDecompressSync(b(l), { params: { 2: 1 } }));
+  add('brotli decoder param 0', (l) => l.brotliDecompressSync(b(l), { params: { 0: 1 } }));
+  add('brotli npostfix 4 refused', (l) => l.brotliCompressSync(text, { params: { 7: 4 } }));
+  add('brotli mode 3 refused', (l) => l.brotliCompressSync(text, { params: { 0: 3 } }));
+  add('brotli input number', (l) => l.brotliCompressSync(1));
+  add('brotli input bad, bad param', (l) => l.brotliCompressSync(1, { params: { 99: 1 } }));
+  add('brotli input DataView', (l) => l.brotliCompressSync(new DataView(new Uint8Array([1, 2, 3, 4]).buffer, 1, 2)));
+  add('brotli input ArrayBuffer', (l) => l.brotliCompressSync(new Uint8Array([1, 2, 3]).buffer));
+  add('brotli options null', (l) => l.brotliCompressSync(text, null));
+  add('brotli two windows of output', (l) => l.brotliDecompressSync(l.brotliCompressSync('ab'.repeat(40000))).length);
+  return cases;
+}
+
+/**
+ * Streamed brotli, compared with Node 16: each case writes pieces of random sizes (with
+ * `flush()` calls between some of them) into a stream class and resolves with what came out
+ * (`describe`d), or the stream's error.
+ */
+export function brotliStreamCases() {
+  const rand = prng(0xb207);
+  const inputs = makeInputs();
+  const cases = {};
+  const run = (stream, pieces, flushAfter, Buffer) => new Promise((resolve) => {
+    const out = [];
+    stream.on('data', (chunk) => out.push(chunk));
+    stream.on('error', (error) => resolve(describe(error)));
+    stream.on('end', () => resolve(describe(Buffer.concat(out))));
+    let i = 0;
+    const next = () => {
+      while (i < pieces.length) {
+        const piece = pieces[i++];
+        if (flushAfter.has(i)) {
+          stream.write(piece);
+          stream.flush(next);
+          return;
+        }
+        stream.write(piece);
+      }
+      stream.end();
+    };
+    next();
+  });
+  const split = (bytes) => {
+    const pieces = [];
+    for (let at = 0; at < bytes.length;) {
+      const size = 1 + Math.floor(rand() ** 3 * 4000);
+      pieces.push(bytes.subarray(at, at + size));
+      at += size;
+    }
+    return pieces;
+  };
+  for (const index of [4, 12, 30, 57, 71, 90, 99, 104]) {
+    const input = inputs[index];
+    const pieces = split(input);
+    const flushAfter = new Set(pieces.map((_, k) => k + 1).filter(() => rand() < 0.3));
+    const quality = Math.floor(rand() * 12);
+    cases[`compress input ${index} q${quality} in ${pieces.length} pieces, ${flushAfter.size} flushes`] = ({ zlib, Buffer }) =>
+      run(new zlib.BrotliCompress({ params: { [1]: quality } }), pieces.map((p) => Buffer.from(p)), flushAfter, Buffer);
+    cases[`decompress input ${index} (q${quality}) in random pieces`] = ({ zlib, Buffer }) => {
+      const packed = zlib.brotliCompressSync(input, { params: { [1]: quality } });
+      return run(new zlib.BrotliDecompress(), split(packed).map((p) => Buffer.from(p)), new Set(), Buffer)
+        .then((result) => (result === describe(input) ? 'same as input' : result));
+    };
+  }
+  cases['decompress garbage'] = ({ zlib, Buffer }) => run(new zlib.BrotliDecompress(), [Buffer.from('garbage here')], new Set(), Buffer);
+  cases['decompress truncated'] = ({ zlib, Buffer }) => run(new zlib.BrotliDecompress(), [zlib.brotliCompressSync('hello hello hello hello').subarray(0, 6)], new Set(), Buffer);
+  cases['compress with flush(BROTLI_OPERATION_EMIT_METADATA)'] = ({ zlib, Buffer }) => new Promise((resolve) => {
+    const stream = new zlib.BrotliCompress();
+    const out = [];
+    stream.on('data', (chunk) => out.push(chunk));
+    stream.on('end', () => resolve(describe(Buffer.concat(out))));
+    stream.write(Buffer.from('first part '));
+    stream.flush(3, () => stream.end(Buffer.from('second part')));
+  });
+  cases['compress, reset after a flush, compress again'] = ({ zlib, Buffer }) => new Promise((resolve) => {
+    const stream = new zlib.BrotliCompress({ params: { [1]: 3 } });
+    const out = [];
+    stream.on('data', (chunk) => out.push(chunk));
+    stream.on('end', () => resolve(describe(Buffer.concat(out))));
+    stream.write(Buffer.from('before reset '.repeat(20)));
+    stream.flush(() => {
+      stream.reset();
+      stream.end(Buffer.from('after reset '.repeat(20)));
+    });
+  });
+  cases['decompress: bytesWritten and two members'] = ({ zlib, Buffer }) => new Promise((resolve) => {
+    const stream = new zlib.BrotliDecompress();
+    const out = [];
+    stream.on('data', (chunk) => out.push(chunk));
+    stream.on('end', () => resolve(`${describe(Buffer.concat(out))} bytesWritten=${stream.bytesWritten}`));
+    stream.end(Buffer.concat([zlib.brotliCompressSync('one'), zlib.brotliCompressSync('two')]));
+  });
   return cases;
 }

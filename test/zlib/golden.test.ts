@@ -1,6 +1,8 @@
 // Golden test of `zlib` against real Node 16.13.1 (scripts/golden/zlib.mjs wrote
 // test/golden/node16-zlib.json from the same cases in test/zlib/cases.mjs).
 //
+// Brotli is Node 16's own library (brotli 1.0.9) compiled to WebAssembly: every brotli setting
+// must give Node's bytes, and every brotli error Node's code and errno.
 // Bytes: pako 3 is canonical zlib 1.3 (what Node 20 ships); Node 16.13.1 ships Chromium's
 // zlib fork, whose deflate differs for some settings. So every setting must round-trip,
 // Node's own output must inflate back to the input, and the settings whose bytes equal
@@ -8,7 +10,7 @@
 // the list stays true).
 import { expect } from 'chai';
 import golden from '../golden/node16-zlib.json';
-import { COMBOS, DECOMPRESS, comboName, errorCases, fromHex, hashBytes, makeInputs, storedCombo } from './cases.mjs';
+import { COMBOS, DECOMPRESS, brotliStreamCases, comboName, errorCases, fromHex, hashBytes, makeInputs, storedCombo } from './cases.mjs';
 import * as zlib from '../../src/zlib/index.js';
 import { Buffer } from '../../src/buffer/index.js';
 
@@ -65,7 +67,17 @@ const BYTE_EQUAL: string[] = [
   'gzipSync {"memLevel":9}',
   'deflateSync {"windowBits":8}',
   'deflateRawSync {"windowBits":8}',
+  // Brotli: every setting (brotli 1.0.9 in WebAssembly, the library Node 16 links).
+  ...COMBOS.filter((combo) => combo.method === 'brotliCompressSync').map(comboName),
 ];
+
+/** What decompresses a combo's output: its window size, or brotli's large-window decoder flag. */
+function decompressOptions(combo: (typeof COMBOS)[number]): Record<string, unknown> {
+  const options = combo.options as { windowBits?: number; params?: Record<number, unknown> };
+  if (options.params?.[6]) return { params: { 1: 1 } };
+  if (options.windowBits) return { windowBits: options.windowBits === 8 ? 9 : options.windowBits };
+  return {};
+}
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -89,6 +101,14 @@ describe('zlib: golden test against Node 16.13.1', () => {
     }
   });
 
+  describe('brotli streams (random pieces, flush() calls, reset, errors)', () => {
+    for (const [name, run] of Object.entries(brotliStreamCases())) {
+      it(`${name}: same outcome as Node`, async () => {
+        expect(await run({ zlib, Buffer })).to.equal((golden.brotliStreams as Record<string, string>)[name]);
+      });
+    }
+  });
+
   it('compresses with every setting to bytes that inflate back, and records which equal Node 16', function () {
     this.timeout(120000);
     const byteEqual: string[] = [];
@@ -100,7 +120,7 @@ describe('zlib: golden test against Node 16.13.1', () => {
       inputs.forEach((input, i) => {
         const out = methods[combo.method]!(input, combo.options);
         if (hashBytes(out) !== hashes.slice(i * 8, i * 8 + 8)) same = false;
-        const back = methods[DECOMPRESS[combo.method]!]!(out, combo.options.windowBits ? { windowBits: combo.options.windowBits === 8 ? 9 : combo.options.windowBits } : {});
+        const back = methods[DECOMPRESS[combo.method]!]!(out, decompressOptions(combo));
         if (!equalBytes(back, input) && failures.length < 5) failures.push(`${name}: input ${i} does not round-trip`);
       });
       if (same) byteEqual.push(name);
@@ -113,10 +133,10 @@ describe('zlib: golden test against Node 16.13.1', () => {
     const failures: string[] = [];
     (golden.stored as string[]).forEach((hex, i) => {
       const combo = COMBOS[storedCombo(i)]!;
-      const back = methods[DECOMPRESS[combo.method]!]!(fromHex(hex));
+      const back = methods[DECOMPRESS[combo.method]!]!(fromHex(hex), decompressOptions(combo));
       if (!equalBytes(back, inputs[i]!)) failures.push(`${comboName(combo)}: input ${i}`);
       // unzip detects gzip and zlib headers alike.
-      if (combo.method !== 'deflateRawSync' && !equalBytes(methods.unzipSync!(fromHex(hex)), inputs[i]!)) failures.push(`unzip ${i}`);
+      if (combo.method !== 'deflateRawSync' && combo.method !== 'brotliCompressSync' && !equalBytes(methods.unzipSync!(fromHex(hex)), inputs[i]!)) failures.push(`unzip ${i}`);
     });
     expect(failures, failures.join('\n')).to.deep.equal([]);
   });

@@ -34,6 +34,8 @@ describe('zlib stream classes', () => {
       [zlib.Deflate, zlib.createDeflate], [zlib.Inflate, zlib.createInflate], [zlib.Gzip, zlib.createGzip],
       [zlib.Gunzip, zlib.createGunzip], [zlib.DeflateRaw, zlib.createDeflateRaw],
       [zlib.InflateRaw, zlib.createInflateRaw], [zlib.Unzip, zlib.createUnzip],
+      // Node's brotli classes inherit Zlib's prototype (params included).
+      [zlib.BrotliCompress, zlib.createBrotliCompress], [zlib.BrotliDecompress, zlib.createBrotliDecompress],
     ];
     for (const [Class, create] of pairs) {
       expect(/^class\b/.test(Function.prototype.toString.call(Class))).to.equal(true);

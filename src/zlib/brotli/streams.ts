@@ -1,0 +1,65 @@
+/**
+ * The brotli classes and one-shot methods of polynode's `zlib`, over ./engine.ts. In their own
+ * module so that `zlib`'s other exports never pull the WebAssembly in.
+ *
+ * Private to `src/zlib`.
+ * @internal
+ */
+import type { TransformOptions } from '../../stream/index.js';
+import { makeAsync, makeSync } from '../convenience.js';
+import type { AsyncMethod, PrepareEngine, SyncMethod } from '../convenience.js';
+import { ZlibStream } from '../streams.js';
+import { BROTLI_DECODE, BROTLI_ENCODE, createBrotliEngine } from './engine.js';
+
+/** Options of the brotli classes and one-shot methods, as Node 16 reads them. */
+export interface BrotliOptions {
+  flush?: number;
+  finishFlush?: number;
+  chunkSize?: number;
+  /** Brotli parameters by key (`zlib.constants.BROTLI_PARAM_QUALITY` …): numbers or booleans. */
+  params?: Record<number, number | boolean>;
+  maxOutputLength?: number;
+  info?: boolean;
+}
+
+/** Options of the brotli stream classes: the one-shot options plus the Transform ones. */
+export type BrotliStreamOptions = BrotliOptions & TransformOptions;
+
+const encoder: PrepareEngine = (opts) => createBrotliEngine(BROTLI_ENCODE, opts);
+const decoder: PrepareEngine = (opts) => createBrotliEngine(BROTLI_DECODE, opts);
+
+/**
+ * Node's `zlib.BrotliCompress`: a Transform stream compressing to brotli with brotli 1.0.9,
+ * the library Node 16 links, so the bytes equal Node's for every parameter.
+ *
+ * Browser: the encoder is WebAssembly (266 KB gzipped, compiled synchronously the first time a
+ * brotli encoder is made; a Content-Security-Policy must allow `'wasm-unsafe-eval'`, else
+ * `ERR_FEATURE_UNAVAILABLE_ON_PLATFORM`). Each chunk is compressed in the page's thread.
+ */
+export class BrotliCompress extends ZlibStream {
+  constructor(options?: BrotliStreamOptions) {
+    super(BROTLI_ENCODE, options as never, encoder(options));
+  }
+}
+
+/**
+ * Node's `zlib.BrotliDecompress`: a Transform stream decompressing brotli, with Node's error
+ * codes for corrupt input (`ERR_PADDING_1` …) and `unexpected end of file` for truncated input.
+ *
+ * Browser: the decoder is WebAssembly (80 KB gzipped, compiled synchronously on first use; a
+ * Content-Security-Policy must allow `'wasm-unsafe-eval'`).
+ */
+export class BrotliDecompress extends ZlibStream {
+  constructor(options?: BrotliStreamOptions) {
+    super(BROTLI_DECODE, options as never, decoder(options));
+  }
+}
+
+/** The `zlib.brotliCompressSync` of `index.ts`. */
+export const brotliCompressSync: SyncMethod = /*#__PURE__*/ makeSync(encoder);
+/** The `zlib.brotliDecompressSync` of `index.ts`. */
+export const brotliDecompressSync: SyncMethod = /*#__PURE__*/ makeSync(decoder);
+/** The `zlib.brotliCompress` of `index.ts`. */
+export const brotliCompress: AsyncMethod = /*#__PURE__*/ makeAsync(encoder);
+/** The `zlib.brotliDecompress` of `index.ts`. */
+export const brotliDecompress: AsyncMethod = /*#__PURE__*/ makeAsync(decoder);
