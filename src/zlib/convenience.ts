@@ -7,7 +7,12 @@
  */
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
-import { ZlibHandle, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import { DEFLATE, DEFLATERAW, GZIP, ZlibHandle, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+
+/** The longest stretch of work (ms) the callback forms do in one task. */
+const SLICE_MS = 8;
+/** The input a deflate step of the callback forms reads at most (a few ms of work). */
+const SLICE_INPUT = 64 * 1024;
 import type { PreparedEngine } from './streams.js';
 
 /** Input accepted by the one-shot methods. */
@@ -48,7 +53,7 @@ export type PrepareEngine = (opts: unknown) => PreparedEngine;
 export function zlibEngine(mode: number): PrepareEngine {
   return (opts) => {
     const settings = validateZlibOptions(mode, opts);
-    return { settings, handle: new ZlibHandle(settings) };
+    return { settings, handle: new ZlibHandle(settings), splitsInput: mode === DEFLATE || mode === GZIP || mode === DEFLATERAW };
   };
 }
 
@@ -90,15 +95,26 @@ export function makeAsync(prepare: PrepareEngine): AsyncMethod {
       throw error;
     }
     const cb = callback as (error: Error | null, result?: unknown) => void;
-    setTimeout(() => {
-      let result: Buffer | ZlibInfoResult;
+    const { settings, handle } = engine;
+    const processor = chunkProcessor(handle, settings, input, settings.finishFlush, engine.splitsInput ? SLICE_INPUT : Infinity);
+    // The same engine calls as the sync form (so the same bytes), spread over tasks: at most
+    // about SLICE_MS of work per task, so a large input does not freeze the page.
+    const work = (): void => {
+      const started = performance.now();
       try {
-        result = finish(engine, input);
+        while (!processor.step()) {
+          if (performance.now() - started >= SLICE_MS) {
+            setTimeout(work, 0);
+            return;
+          }
+        }
       } catch (error) {
         cb(error as Error);
         return;
       }
-      cb(null, result);
-    }, 0);
+      const { buffer: out, bytesWritten } = processor.result();
+      cb(null, settings.info ? { buffer: out, engine: { bytesWritten } } : out);
+    };
+    setTimeout(work, 0);
   } as AsyncMethod;
 }

@@ -22,7 +22,8 @@ import {
 } from 'pako';
 import type { Z_FlushMode, Z_Strategy } from 'pako';
 import { Buffer } from '../buffer/index.js';
-import { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } from '../internal/errors.js';
+// Every out-of-range value here is a number: the light formatter is exact for them.
+import { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE_SHALLOW as ERR_OUT_OF_RANGE } from '../internal/errors.js';
 import { validateNumber } from '../internal/validators.js';
 
 export { ERR_BUFFER_TOO_LARGE };
@@ -376,10 +377,16 @@ export class ZlibHandle implements EngineHandle {
 }
 
 /**
- * Node's `processChunkSync`: feeds all of `chunk` with `flushFlag`, collecting output in
- * `chunkSize` pieces, and enforces `maxOutputLength`.
+ * Node's `processChunkSync` as steps: each `step()` runs the engine once (filling at most one
+ * `chunkSize` output piece) and says whether the chunk is done; `maxOutputLength` is enforced.
+ * The engine is closed when the last step ran or one threw.
+ *
+ * With `maxInputPerStep`, each step also reads at most that much input, with `Z_NO_FLUSH`
+ * until the last piece, which gets `flushFlag`: zlib's deflate output does not depend on how
+ * its input is split, so the bytes are the same, and a step stays short even when the output
+ * is tiny (highly compressible input).
  */
-export function processChunkSync(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
+export function chunkProcessor(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number, maxInputPerStep = Infinity) {
   const chunkSize = settings.chunkSize;
   let availInBefore = chunk.byteLength;
   let availOutBefore = chunkSize;
@@ -389,32 +396,55 @@ export function processChunkSync(handle: EngineHandle, settings: BaseSettings, c
   let buffer = Buffer.allocUnsafe(chunkSize);
   let offset = 0;
   const buffers: Buffer[] = [];
-  try {
-    for (;;) {
-      const [availOutAfter, availInAfter] = handle.write(flushFlag, chunk, inOff, availInBefore, buffer, offset, availOutBefore);
-      const inDelta = availInBefore - availInAfter;
-      inputRead += inDelta;
-      const have = availOutBefore - availOutAfter;
-      if (have > 0) {
-        buffers.push(buffer.subarray(offset, offset + have) as Buffer);
-        offset += have;
-        availOutBefore -= have;
-        nread += have;
-        if (nread > settings.maxOutputLength) throw new ERR_BUFFER_TOO_LARGE(settings.maxOutputLength);
+  return {
+    step(): boolean {
+      let done = true;
+      try {
+        const piece = Math.min(availInBefore, maxInputPerStep);
+        const lastPiece = piece === availInBefore;
+        const [availOutAfter, pieceLeft] = handle.write(lastPiece ? flushFlag : Z_NO_FLUSH, chunk, inOff, piece, buffer, offset, availOutBefore);
+        const inDelta = piece - pieceLeft;
+        const availInAfter = availInBefore - inDelta;
+        inputRead += inDelta;
+        const have = availOutBefore - availOutAfter;
+        if (have > 0) {
+          buffers.push(buffer.subarray(offset, offset + have) as Buffer);
+          offset += have;
+          availOutBefore -= have;
+          nread += have;
+          if (nread > settings.maxOutputLength) throw new ERR_BUFFER_TOO_LARGE(settings.maxOutputLength);
+        }
+        if (availOutAfter === 0) {
+          availOutBefore = chunkSize;
+          offset = 0;
+          buffer = Buffer.allocUnsafe(chunkSize);
+          inOff += inDelta;
+          availInBefore = availInAfter;
+          done = false;
+        } else if (!lastPiece) {
+          // The piece is read and the output has room: on with the next piece.
+          inOff += inDelta;
+          availInBefore = availInAfter;
+          done = false;
+        }
+      } finally {
+        if (done) handle.close();
       }
-      if (availOutAfter === 0) {
-        availOutBefore = chunkSize;
-        offset = 0;
-        buffer = Buffer.allocUnsafe(chunkSize);
-        inOff += inDelta;
-        availInBefore = availInAfter;
-      } else {
-        break;
-      }
-    }
-  } finally {
-    handle.close();
-  }
-  const result = nread === 0 ? Buffer.alloc(0) : buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers, nread);
-  return { buffer: result, bytesWritten: inputRead };
+      return done;
+    },
+    result(): { buffer: Buffer; bytesWritten: number } {
+      const out = nread === 0 ? Buffer.alloc(0) : buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers, nread);
+      return { buffer: out, bytesWritten: inputRead };
+    },
+  };
+}
+
+/**
+ * Node's `processChunkSync`: feeds all of `chunk` with `flushFlag`, collecting output in
+ * `chunkSize` pieces, and enforces `maxOutputLength`.
+ */
+export function processChunkSync(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
+  const processor = chunkProcessor(handle, settings, chunk, flushFlag);
+  while (!processor.step());
+  return processor.result();
 }

@@ -21,6 +21,8 @@ import type { BaseSettings, EngineHandle } from './engine.js';
 export interface PreparedEngine {
   settings: BaseSettings & { level?: number; strategy?: number };
   handle: EngineHandle;
+  /** Whether the callback forms may feed the input in pieces (deflate: same bytes either way). */
+  splitsInput?: boolean;
 }
 
 const Z_NO_FLUSH = 0;

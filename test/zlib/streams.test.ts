@@ -205,4 +205,42 @@ describe('zlib stream classes', () => {
       });
     });
   });
+
+  it('BrotliCompress reads each write afresh when the caller refills the same buffer between writes', async () => {
+    const reused = Buffer.alloc(50_000);
+    const stream = new zlib.BrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2 } });
+    const out: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => out.push(chunk));
+    const ended = new Promise((resolve) => stream.on('end', resolve));
+    const written: Buffer[] = [];
+    for (const fill of ['a', 'b', 'c']) {
+      reused.fill(`${fill}${fill}x${fill}y`);
+      written.push(Buffer.from(reused));
+      await new Promise((resolve) => stream.write(reused, resolve));
+    }
+    stream.end();
+    await ended;
+    expect(zlib.brotliDecompressSync(Buffer.concat(out)).equals(Buffer.concat(written))).to.equal(true);
+  });
+
+  it('BrotliDecompress: two streams interleaved on the shared WebAssembly instance stay apart', async () => {
+    const a = Buffer.from('first stream '.repeat(4000));
+    const b = Buffer.from('second stream, different '.repeat(3000));
+    const [pa, pb] = [zlib.brotliCompressSync(a), zlib.brotliCompressSync(b)];
+    const [da, db] = [new zlib.BrotliDecompress({ chunkSize: 1024 }), new zlib.BrotliDecompress({ chunkSize: 1024 })];
+    const collect = (stream: InstanceType<typeof zlib.BrotliDecompress>) => {
+      const parts: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => parts.push(chunk));
+      return new Promise<Buffer>((resolve) => stream.on('end', () => resolve(Buffer.concat(parts))));
+    };
+    const [ra, rb] = [collect(da), collect(db)];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i += 100) {
+      if (i < pa.length) da.write(pa.subarray(i, i + 100));
+      if (i < pb.length) db.write(pb.subarray(i, i + 100));
+    }
+    da.end();
+    db.end();
+    expect((await ra).equals(a)).to.equal(true);
+    expect((await rb).equals(b)).to.equal(true);
+  });
 });

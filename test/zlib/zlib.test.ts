@@ -2,10 +2,28 @@ import { expect } from 'chai';
 import zlibDefault, * as zlib from '../../src/zlib/index.js';
 import { Buffer } from '../../src/buffer/index.js';
 import { promisify } from '../../src/util/index.js';
+import { COMBOS, comboName, makeInputs } from './cases.mjs';
 
 const text = 'hello hello hello hello';
 
 describe('zlib callback methods', () => {
+  it('give the sync bytes for every deflate setting although they read large inputs in 64 KiB pieces', async function () {
+    this.timeout(120_000);
+    // About 200 KB of mixed text and bytes: several pieces, compressible and not.
+    const parts = makeInputs();
+    const big = Buffer.concat([...parts, ...parts].map((part) => Buffer.from(part)));
+    const failures: string[] = [];
+    for (const combo of COMBOS.filter((c) => c.method !== 'brotliCompressSync')) {
+      const method = combo.method.replace(/Sync$/, '');
+      const sync = (zlib as unknown as Record<string, (b: Uint8Array, o: unknown) => Buffer>)[combo.method]!(big, combo.options);
+      const async = await promisify((zlib as unknown as Record<string, (b: Uint8Array, o: unknown, cb: () => void) => void>)[method]!)(big, combo.options) as Buffer;
+      if (!async.equals(sync)) failures.push(comboName(combo));
+    }
+    expect(big.length).to.be.greaterThan(3 * 64 * 1024);
+    expect(failures).to.deep.equal([]);
+  });
+
+
   it('deflate calls back asynchronously with the same bytes as deflateSync', (done) => {
     let sync = true;
     zlib.deflate(text, (err, result) => {

@@ -64,6 +64,12 @@ interface Runtime {
   inputSize: number;
   output: number;
   outputSize: number;
+  /**
+   * What the input buffer holds: bytes `from`…`from + length` of `array`, copied for `owner`.
+   * A stream's next call usually passes the rest of the same chunk (Node's loop does), which is
+   * then already there.
+   */
+  copied: { owner: unknown; array: Uint8Array | null; from: number; length: number };
 }
 
 const runtimes: { decoder?: Runtime; encoder?: Runtime } = {};
@@ -87,7 +93,10 @@ function instantiate(base64: string): Runtime {
     throw unavailable;
   }
   const exports = instance.exports as unknown as BrotliExports;
-  const rt = { exports, io: exports.pn_malloc(16), input: 0, inputSize: 0, output: 0, outputSize: 0 };
+  const rt: Runtime = {
+    exports, io: exports.pn_malloc(16), input: 0, inputSize: 0, output: 0, outputSize: 0,
+    copied: { owner: null, array: null, from: 0, length: 0 },
+  };
   reserve(rt, 16384, 16384);
   return rt;
 }
@@ -117,6 +126,7 @@ function runtime(mode: number): Runtime {
 function reserve(rt: Runtime, inputSize: number, outputSize: number): void {
   const { exports } = rt;
   if (rt.inputSize < inputSize) {
+    rt.copied.array = null;
     if (rt.input) exports.pn_free(rt.input);
     rt.inputSize = Math.max(inputSize, 16384);
     rt.input = exports.pn_malloc(rt.inputSize);
@@ -223,12 +233,23 @@ export class BrotliHandle implements EngineHandle {
   write(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): [number, number] {
     const rt = this.rt;
     const { exports } = rt;
-    reserve(rt, inLen, outLen);
-    // The memory may have grown (a new buffer): take fresh views after every call into it.
-    new Uint8Array(exports.memory.buffer, rt.input, inLen).set(input.subarray(inOff, inOff + inLen));
+    const { copied } = rt;
+    let inPointer: number;
+    // Only further into the chunk copied last (a chunk's first call always copies: the caller
+    // may have refilled the same buffer since).
+    if (copied.owner === this && copied.array === input && inOff > copied.from && inOff + inLen <= copied.from + copied.length) {
+      inPointer = rt.input + (inOff - copied.from);
+    } else {
+      reserve(rt, inLen, outLen);
+      // The memory may have grown (a new buffer): take fresh views after every call into it.
+      new Uint8Array(exports.memory.buffer, rt.input, inLen).set(input.subarray(inOff, inOff + inLen));
+      Object.assign(copied, { owner: this, array: input, from: inOff, length: inLen });
+      inPointer = rt.input;
+    }
+    reserve(rt, 0, outLen);
     let words = new Uint32Array(exports.memory.buffer, rt.io, 4);
     words[0] = inLen;
-    words[1] = rt.input;
+    words[1] = inPointer;
     words[2] = outLen;
     words[3] = rt.output;
     let failed = false;
