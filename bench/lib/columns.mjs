@@ -29,6 +29,7 @@ export const PEERS = {
   stream: 'stream-browserify',
   crypto: 'crypto-browserify',
   zlib: 'browserify-zlib',
+  assert: 'assert', // 2.1.0, browserify-zlib's own dependency (and node-stdlib-browser's assert)
   vm: 'vm-browserify', // crypto-browserify's asn1.js requires it
 };
 
