@@ -27,7 +27,11 @@ const cdn = await new Promise((resolve) => setTimeout(() => resolve(runNodeStyle
 // Node 16.13.1's fork() takes a path (a URL throws ERR_INVALID_ARG_TYPE); polynode's takes both.
 const workers = await runWorkers({ fork: (url, ...rest) => fork(fileURLToPath(url), ...rest) });
 const out = new URL('../../test/golden/node16-bundlers.json', import.meta.url);
-const json = `${JSON.stringify({ node: process.version, lines, cdn, workers }, null, 1)}\n`;
+// The CDN brotli page (test/bundlers/cdn/brotli-page.js).
+const { brotliCompressSync, brotliDecompressSync } = await import('zlib');
+const packed = brotliCompressSync('hello world hello world');
+const brotli = [packed.toString('hex'), brotliDecompressSync(packed).toString()];
+const json = `${JSON.stringify({ node: process.version, lines, cdn, workers, brotli }, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === json;
   console.log(same ? 'test/golden/node16-bundlers.json is up to date' : 'test/golden/node16-bundlers.json differs from Node 16');

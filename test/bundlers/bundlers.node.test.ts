@@ -35,7 +35,7 @@ interface Harness {
 }
 
 const ROOT = findRepoRoot();
-const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/node16-bundlers.json'), 'utf8')) as { lines: string[]; cdn: string[]; workers: string[] };
+const GOLDEN = JSON.parse(readFileSync(join(ROOT, 'test/golden/node16-bundlers.json'), 'utf8')) as { lines: string[]; cdn: string[]; workers: string[]; brotli: string[] };
 
 /** Every page: how the test names it, its path on the test server (the dev server's is its own). */
 const BUNDLES = [
@@ -63,6 +63,8 @@ const CDN_PAGES = [
   { name: 'the classic <script src="polynode.min.js"> page', page: '/cdn/script.html' },
   { name: 'the import-map page', page: '/cdn/importmap.html' },
 ] as const;
+/** The classic script with dist/polynode.brotli.js, on a page whose CSP allows 'wasm-unsafe-eval'. */
+const CDN_BROTLI_PAGE = '/cdn/brotli.html';
 const BROWSERS = ['chromium', 'firefox'] as const;
 
 describe('bundler integration: fixture apps built by real bundlers, run in Chromium and Firefox, equal to Node 16.13.1', function () {
@@ -78,7 +80,7 @@ describe('bundler integration: fixture apps built by real bundlers, run in Chrom
     const server = await harness.startServer();
     const dev = await harness.startViteDev(server);
     try {
-      const pages = [...BUNDLES, ...WORKER_PAGES, ...CDN_PAGES].map((p) => p.page);
+      const pages = [...[...BUNDLES, ...WORKER_PAGES, ...CDN_PAGES].map((p) => p.page), CDN_BROTLI_PAGE];
       const urls = pages.map((page) => (page.startsWith('/vite-dev/') ? dev.url + page.slice('/vite-dev/'.length) : `${server.origin}${page}`));
       for (const browser of BROWSERS) {
         if (browser === 'firefox' && !harness.firefoxAvailable()) continue;
@@ -140,7 +142,12 @@ describe('bundler integration: fixture apps built by real bundlers, run in Chrom
       expect(reportOf(this, browser, '/cdn/script.html').checks).to.deep.equal({
         unknownId: "MODULE_NOT_FOUND: Cannot find module 'nope'",
         unknownNodeId: 'ERR_UNKNOWN_BUILTIN_MODULE: No such built-in module: node:nope',
+        // polynode.brotli.js is loaded, but the strict CSP forbids compiling WebAssembly.
+        brotliUnderStrictCsp: 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM: The feature brotli (WebAssembly could not be compiled',
       });
+    });
+    it(`the classic script with polynode.brotli.js compresses brotli to Node 16's bytes in ${browser} (CSP with 'wasm-unsafe-eval')`, function () {
+      expect(reportOf(this, browser, CDN_BROTLI_PAGE).lines).to.deep.equal(GOLDEN.brotli);
     });
   }
 });

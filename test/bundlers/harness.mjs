@@ -31,6 +31,9 @@ export const CSP = "default-src 'self'; script-src 'self'; connect-src 'self'; s
 /** Page path → the hash source its inline import map is allowed by. */
 const PAGE_SCRIPT_HASHES = new Map();
 
+/** Page path → what its script-src adds to the strict policy (the brotli page compiles WebAssembly). */
+const PAGE_SCRIPT_SOURCES = new Map([['/cdn/brotli.html', "'wasm-unsafe-eval'"]]);
+
 const MODULE_PAGE = '<!doctype html>\n<meta charset="utf-8">\n<title>polynode fixture</title>\n<script type="module" src="./browser.js"></script>\n';
 
 async function buildVite() {
@@ -202,8 +205,8 @@ export async function startServer() {
       res.writeHead(404, headers).end('not found');
       return;
     }
-    const hash = PAGE_SCRIPT_HASHES.get(path);
-    const csp = hash ? { 'Content-Security-Policy': CSP.replace("script-src 'self'", `script-src 'self' ${hash}`) } : {};
+    const extra = PAGE_SCRIPT_HASHES.get(path) ?? PAGE_SCRIPT_SOURCES.get(path);
+    const csp = extra ? { 'Content-Security-Policy': CSP.replace("script-src 'self'", `script-src 'self' ${extra}`) } : {};
     res.writeHead(200, { ...headers, ...csp, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });

@@ -75,6 +75,8 @@ interface Runtime {
 const runtimes: { decoder?: Runtime; encoder?: Runtime } = {};
 
 function instantiate(base64: string): Runtime {
+  // Empty only in the classic CDN script, when polynode.brotli.js was not loaded before it.
+  if (!base64) throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('brotli in polynode.js without polynode.brotli.js (load dist/polynode.brotli.js before it)');
   let instance: WebAssembly.Instance;
   try {
     const module = new WebAssembly.Module(Buffer.from(base64, 'base64'));
@@ -105,15 +107,12 @@ function instantiate(base64: string): Runtime {
 const kRegisteredWasm = Symbol.for('polynode.brotli.wasm');
 
 /**
- * The module's base64: embedded (the ES modules), or registered by dist/polynode.brotli.js
- * next to the classic CDN script, which leaves brotli out to stay small.
+ * The module's base64: registered by dist/polynode.brotli.js next to the classic CDN script
+ * (which embeds none, to stay small), else the embedded one (the ES modules).
  */
 function wasmSource(kind: 'decoder' | 'encoder'): string {
-  const embedded = kind === 'encoder' ? ENCODER_WASM : DECODER_WASM;
-  if (embedded) return embedded;
   const registered = (globalThis as Record<symbol, Partial<Record<'decoder' | 'encoder', string>> | undefined>)[kRegisteredWasm]?.[kind];
-  if (registered) return registered;
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('brotli in polynode.js without polynode.brotli.js (load dist/polynode.brotli.js before it)');
+  return registered || (kind === 'encoder' ? ENCODER_WASM : DECODER_WASM);
 }
 
 function runtime(mode: number): Runtime {
