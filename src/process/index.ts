@@ -30,7 +30,7 @@ import {
 import { parseFileMode, validateCallback, validateObject, validateString, validateBoolean } from '../internal/validators.js';
 import { unavailable } from '../internal/unavailable.js';
 import { setWarningHandler, type Warning } from '../internal/warnings.js';
-import { callInContext, contextOfError } from '../internal/async-context/index.js';
+import { callInContext, contextOfError, contextOfPromise } from '../internal/async-context/index.js';
 import { flushStdio, stdin, stdout, stderr, type Stdio } from './stdio.js';
 import { queueTick, rethrowAsync, runTicks, setTickErrorHandler, stopTicks, ticksStopped } from '../internal/ticks.js';
 import { workerState } from '../internal/worker/state.js';
@@ -667,12 +667,18 @@ function wirePage(): void {
   });
   target.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     if (ticksStopped()) return;
-    if (proc.listenerCount('unhandledRejection') > 0) {
-      proc.emit('unhandledRejection', event.reason, event.promise);
-      event.preventDefault();
-    } else if (_fatalException(event.reason, 'unhandledRejection')) {
-      event.preventDefault();
-    }
+    const deliver = (): void => {
+      if (proc.listenerCount('unhandledRejection') > 0) {
+        proc.emit('unhandledRejection', event.reason, event.promise);
+        event.preventDefault();
+      } else if (_fatalException(event.reason, 'unhandledRejection')) {
+        event.preventDefault();
+      }
+    };
+    // In the context the promise was made in, as Node 16 (when polynode saw it made).
+    const context = contextOfPromise(event.promise);
+    if (context) callInContext(context, deliver, undefined, undefined);
+    else deliver();
   });
 }
 

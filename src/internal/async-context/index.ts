@@ -50,6 +50,13 @@ interface State {
    * `process.on('uncaughtException')` listeners run in it, as in Node (study row S31).
    */
   readonly errorContexts: WeakMap<object, Context>;
+  /**
+   * The context a promise was made in, for promises made by the patched `then` and by
+   * `Promise.reject`/`all`/`race`/`any` in a non-empty one: `process.on('unhandledRejection')`
+   * listeners run in it, as in Node 16 (study row S30). Created on first use (a state made by
+   * an older copy of polynode lacks it).
+   */
+  promiseContexts?: WeakMap<object, Context>;
   /** Calls `fn` in `context`; the same function for every copy, so wrappers agree. */
   readonly wrap: <F extends (...args: any[]) => unknown>(fn: F, context: Context) => F;
 }
@@ -156,6 +163,21 @@ export function contextOfError(error: unknown): Context | undefined {
   return lookup()?.errorContexts?.get(error as object);
 }
 
+/** Records the context `promise` was made in, unless it is the empty one. */
+function rememberPromiseContext(s: State, promise: unknown, context: Context): void {
+  if (context !== EMPTY && promise !== null && typeof promise === 'object') (s.promiseContexts ??= new WeakMap()).set(promise, context);
+}
+
+/**
+ * The context a promise was made in, when polynode saw it made in a non-empty one (the patched
+ * `then`, `Promise.reject`/`all`/`race`/`any`); where `'unhandledRejection'` listeners run.
+ * Browser: a promise made by `new Promise()` or by a native `async` function is not seen.
+ */
+export function contextOfPromise(promise: unknown): Context | undefined {
+  if (promise === null || typeof promise !== 'object') return undefined;
+  return lookup()?.promiseContexts?.get(promise);
+}
+
 /** Wraps `fn` so it runs in the context current now (`AsyncResource.bind`-like, no resource). */
 export function bindContext<F extends (...args: any[]) => unknown>(fn: F): F {
   const s = getState();
@@ -246,14 +268,25 @@ function installThen(s: State): void {
   const proto = (globalThis.Promise as PromiseConstructor | undefined)?.prototype;
   patch(s, proto, 'then', (original, live) =>
     function then(this: unknown, onFulfilled?: unknown, onRejected?: unknown) {
-      if (live.on) {
-        const context = s.current;
-        if (typeof onFulfilled === 'function') onFulfilled = s.wrap(onFulfilled as Fn, context);
-        if (typeof onRejected === 'function') onRejected = s.wrap(onRejected as Fn, context);
-      }
-      return Reflect.apply(original, this, [onFulfilled, onRejected]);
+      if (!live.on) return Reflect.apply(original, this, [onFulfilled, onRejected]);
+      const context = s.current;
+      if (typeof onFulfilled === 'function') onFulfilled = s.wrap(onFulfilled as Fn, context);
+      if (typeof onRejected === 'function') onRejected = s.wrap(onRejected as Fn, context);
+      const derived: unknown = Reflect.apply(original, this, [onFulfilled, onRejected]);
+      rememberPromiseContext(s, derived, context);
+      return derived;
     },
   );
+}
+
+/** `Promise.reject`/`all`/`race`/`any`: the promise they return remembers the caller's context. */
+function promiseStaticPatch(s: State): (original: Fn, live: { on: boolean }) => Fn {
+  return (original, live) =>
+    function (this: unknown, ...args: unknown[]) {
+      const made: unknown = Reflect.apply(original, this, args);
+      if (live.on) rememberPromiseContext(s, made, s.current);
+      return made;
+    };
 }
 
 /** Installs the platform patches (idempotent; shared by every polynode copy). */
@@ -263,6 +296,7 @@ export function install(): void {
   s.installed = true;
   const g = globalThis as unknown as Record<string, unknown>;
   installThen(s);
+  for (const key of ['reject', 'all', 'race', 'any']) patch(s, globalThis.Promise as unknown as object, key, promiseStaticPatch(s));
   for (const key of ['queueMicrotask', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback']) {
     patch(s, g, key, schedulerPatch(s));
   }
