@@ -133,7 +133,6 @@ accepts<typeof import('node:stream/web').ReadableStream>(pnStreamWeb.ReadableStr
 // @ts-expect-error known gap: setImmediate lacks the __promisify__ typing member (util.promisify(setImmediate) works at run time)
 accepts<typeof import('node:timers').setImmediate>(pnTimers.setImmediate);
 accepts<typeof import('node:tty').isatty>(pnTty.isatty);
-// @ts-expect-error known gap: util/types functions return boolean, not type predicates
 accepts<typeof import('node:util/types').isDate>(pnUtilTypes.isDate);
 // @ts-expect-error known gap: util.promisify.custom is polynode's own unique symbol type (the same Symbol.for at run time)
 accepts<typeof import('node:util').promisify>(pnUtil.promisify);

@@ -53,7 +53,7 @@ function kindFromSource(fn: Function): { async: boolean; generator: boolean } {
 /**
  * Node's `util.types.isAnyArrayBuffer`: whether `value` is an `ArrayBuffer` or a `SharedArrayBuffer`.
  */
-export function isAnyArrayBuffer(value: unknown): boolean {
+export function isAnyArrayBuffer(value: unknown): value is ArrayBufferLike {
   return isArrayBuffer(value) || isSharedArrayBuffer(value);
 }
 
@@ -62,21 +62,21 @@ export function isAnyArrayBuffer(value: unknown): boolean {
  *
  * Browser: recognised by its built-in tag (`[object Arguments]`) and own `callee`; an ordinary object made to look like one with `Symbol.toStringTag` and a `callee` key is taken for one.
  */
-export function isArgumentsObject(value: unknown): boolean {
+export function isArgumentsObject(value: unknown): value is IArguments {
   return classOf(value) === '[object Arguments]' && Object.prototype.hasOwnProperty.call(value, 'callee');
 }
 
 /**
  * Node's `util.types.isArrayBuffer`: whether `value` is an `ArrayBuffer` (not a `SharedArrayBuffer`).
  */
-export function isArrayBuffer(value: unknown): boolean {
+export function isArrayBuffer(value: unknown): value is ArrayBuffer {
   return passes(value, getter(ArrayBuffer.prototype, 'byteLength'));
 }
 
 /**
  * Node's `util.types.isArrayBufferView`: whether `value` is a typed array or a `DataView` (`ArrayBuffer.isView`).
  */
-export function isArrayBufferView(value: unknown): boolean {
+export function isArrayBufferView(value: unknown): value is ArrayBufferView {
   return ArrayBuffer.isView(value);
 }
 
@@ -94,35 +94,35 @@ export function isAsyncFunction(value: unknown): boolean {
 /**
  * Node's `util.types.isBigInt64Array`: whether `value` is a `BigInt64Array`.
  */
-export function isBigInt64Array(value: unknown): boolean {
+export function isBigInt64Array(value: unknown): value is BigInt64Array {
   return typedArrayTag(value) === 'BigInt64Array';
 }
 
 /**
  * Node's `util.types.isBigIntObject`: whether `value` is a boxed bigint (`Object(1n)`).
  */
-export function isBigIntObject(value: unknown): boolean {
+export function isBigIntObject(value: unknown): value is BigInt {
   return typeof BigInt === 'function' && passes(value, BigInt.prototype.valueOf);
 }
 
 /**
  * Node's `util.types.isBigUint64Array`: whether `value` is a `BigUint64Array`.
  */
-export function isBigUint64Array(value: unknown): boolean {
+export function isBigUint64Array(value: unknown): value is BigUint64Array {
   return typedArrayTag(value) === 'BigUint64Array';
 }
 
 /**
  * Node's `util.types.isBooleanObject`: whether `value` is a boxed boolean (`new Boolean(false)`).
  */
-export function isBooleanObject(value: unknown): boolean {
+export function isBooleanObject(value: unknown): value is Boolean {
   return passes(value, Boolean.prototype.valueOf);
 }
 
 /**
  * Node's `util.types.isBoxedPrimitive`: whether `value` is any boxed primitive (Number, String, Boolean, BigInt or Symbol object).
  */
-export function isBoxedPrimitive(value: unknown): boolean {
+export function isBoxedPrimitive(value: unknown): value is String | Number | BigInt | Boolean | Symbol {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
 }
 
@@ -138,14 +138,14 @@ export function isCryptoKey(value: unknown): boolean {
 /**
  * Node's `util.types.isDataView`: whether `value` is a `DataView`.
  */
-export function isDataView(value: unknown): boolean {
+export function isDataView(value: unknown): value is DataView {
   return passes(value, getter(DataView.prototype, 'buffer'));
 }
 
 /**
  * Node's `util.types.isDate`: whether `value` is a `Date`.
  */
-export function isDate(value: unknown): boolean {
+export function isDate(value: unknown): value is Date {
   return passes(value, Date.prototype.getTime);
 }
 
@@ -161,14 +161,14 @@ export function isExternal(value: unknown): boolean {
 /**
  * Node's `util.types.isFloat32Array`: whether `value` is a `Float32Array`.
  */
-export function isFloat32Array(value: unknown): boolean {
+export function isFloat32Array(value: unknown): value is Float32Array {
   return typedArrayTag(value) === 'Float32Array';
 }
 
 /**
  * Node's `util.types.isFloat64Array`: whether `value` is a `Float64Array`.
  */
-export function isFloat64Array(value: unknown): boolean {
+export function isFloat64Array(value: unknown): value is Float64Array {
   return typedArrayTag(value) === 'Float64Array';
 }
 
@@ -177,7 +177,7 @@ export function isFloat64Array(value: unknown): boolean {
  *
  * Browser: read from the function's prototype tag (`GeneratorFunction`), or, when the prototype was replaced, from its source text.
  */
-export function isGeneratorFunction(value: unknown): boolean {
+export function isGeneratorFunction(value: unknown): value is GeneratorFunction {
   if (typeof value !== 'function') return false;
   const tag = functionKindTag(value);
   return tag !== undefined ? tag.endsWith('GeneratorFunction') : kindFromSource(value).generator;
@@ -188,7 +188,7 @@ export function isGeneratorFunction(value: unknown): boolean {
  *
  * Browser: a generator cannot be brand-checked without running it; recognised by its tag (`[object Generator]` / `[object AsyncGenerator]`), so an object inheriting from a generator prototype, or faking the tag, is taken for one.
  */
-export function isGeneratorObject(value: unknown): boolean {
+export function isGeneratorObject(value: unknown): value is Generator {
   const tag = classOf(value);
   return typeof value === 'object' && value !== null && (tag === '[object Generator]' || tag === '[object AsyncGenerator]');
 }
@@ -196,21 +196,21 @@ export function isGeneratorObject(value: unknown): boolean {
 /**
  * Node's `util.types.isInt16Array`: whether `value` is an `Int16Array`.
  */
-export function isInt16Array(value: unknown): boolean {
+export function isInt16Array(value: unknown): value is Int16Array {
   return typedArrayTag(value) === 'Int16Array';
 }
 
 /**
  * Node's `util.types.isInt32Array`: whether `value` is an `Int32Array`.
  */
-export function isInt32Array(value: unknown): boolean {
+export function isInt32Array(value: unknown): value is Int32Array {
   return typedArrayTag(value) === 'Int32Array';
 }
 
 /**
  * Node's `util.types.isInt8Array`: whether `value` is an `Int8Array`.
  */
-export function isInt8Array(value: unknown): boolean {
+export function isInt8Array(value: unknown): value is Int8Array {
   return typedArrayTag(value) === 'Int8Array';
 }
 
@@ -226,7 +226,7 @@ export function isKeyObject(value: unknown): boolean {
 /**
  * Node's `util.types.isMap`: whether `value` is a `Map`.
  */
-export function isMap(value: unknown): boolean {
+export function isMap(value: unknown): value is Map<unknown, unknown> {
   return passes(value, getter(Map.prototype, 'size'));
 }
 
@@ -255,7 +255,7 @@ export function isModuleNamespaceObject(value: unknown): boolean {
  *
  * Browser: recognised by the built-in tag (`[object Error]`, which only real errors have) when the object has no `Symbol.toStringTag` of its own choosing; otherwise by `instanceof Error` of this realm.
  */
-export function isNativeError(value: unknown): boolean {
+export function isNativeError(value: unknown): value is Error {
   if (typeof value !== 'object' || value === null) return false;
   let tag: unknown;
   try {
@@ -270,7 +270,7 @@ export function isNativeError(value: unknown): boolean {
 /**
  * Node's `util.types.isNumberObject`: whether `value` is a boxed number (`new Number(1)`).
  */
-export function isNumberObject(value: unknown): boolean {
+export function isNumberObject(value: unknown): value is Number {
   return passes(value, Number.prototype.valueOf);
 }
 
@@ -279,7 +279,7 @@ export function isNumberObject(value: unknown): boolean {
  *
  * Browser: a promise cannot be brand-checked without calling `then` (which would mark a rejected promise as handled); recognised by `instanceof` or its tag (`[object Promise]`), which an object can fake.
  */
-export function isPromise(value: unknown): boolean {
+export function isPromise(value: unknown): value is Promise<unknown> {
   return value instanceof Promise || (typeof value === 'object' && value !== null && classOf(value) === '[object Promise]');
 }
 
@@ -295,14 +295,14 @@ export function isProxy(value: unknown): boolean {
 /**
  * Node's `util.types.isRegExp`: whether `value` is a `RegExp`.
  */
-export function isRegExp(value: unknown): boolean {
+export function isRegExp(value: unknown): value is RegExp {
   return value !== RegExp.prototype && passes(value, getter(RegExp.prototype, 'source'));
 }
 
 /**
  * Node's `util.types.isSet`: whether `value` is a `Set`.
  */
-export function isSet(value: unknown): boolean {
+export function isSet(value: unknown): value is Set<unknown> {
   return passes(value, getter(Set.prototype, 'size'));
 }
 
@@ -318,63 +318,63 @@ export function isSetIterator(value: unknown): boolean {
 /**
  * Node's `util.types.isSharedArrayBuffer`: whether `value` is a `SharedArrayBuffer`.
  */
-export function isSharedArrayBuffer(value: unknown): boolean {
+export function isSharedArrayBuffer(value: unknown): value is SharedArrayBuffer {
   return typeof SharedArrayBuffer === 'function' && passes(value, getter(SharedArrayBuffer.prototype, 'byteLength'));
 }
 
 /**
  * Node's `util.types.isStringObject`: whether `value` is a boxed string (`new String('')`).
  */
-export function isStringObject(value: unknown): boolean {
+export function isStringObject(value: unknown): value is String {
   return passes(value, String.prototype.valueOf);
 }
 
 /**
  * Node's `util.types.isSymbolObject`: whether `value` is a boxed symbol (`Object(Symbol())`).
  */
-export function isSymbolObject(value: unknown): boolean {
+export function isSymbolObject(value: unknown): value is Symbol {
   return passes(value, Symbol.prototype.valueOf);
 }
 
 /**
  * Node's `util.types.isTypedArray`: whether `value` is any typed array.
  */
-export function isTypedArray(value: unknown): boolean {
+export function isTypedArray(value: unknown): value is Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array {
   return typedArrayTag(value) !== undefined;
 }
 
 /**
  * Node's `util.types.isUint16Array`: whether `value` is a `Uint16Array`.
  */
-export function isUint16Array(value: unknown): boolean {
+export function isUint16Array(value: unknown): value is Uint16Array {
   return typedArrayTag(value) === 'Uint16Array';
 }
 
 /**
  * Node's `util.types.isUint32Array`: whether `value` is a `Uint32Array`.
  */
-export function isUint32Array(value: unknown): boolean {
+export function isUint32Array(value: unknown): value is Uint32Array {
   return typedArrayTag(value) === 'Uint32Array';
 }
 
 /**
  * Node's `util.types.isUint8Array`: whether `value` is a `Uint8Array` (a Buffer too).
  */
-export function isUint8Array(value: unknown): boolean {
+export function isUint8Array(value: unknown): value is Uint8Array {
   return typedArrayTag(value) === 'Uint8Array';
 }
 
 /**
  * Node's `util.types.isUint8ClampedArray`: whether `value` is a `Uint8ClampedArray`.
  */
-export function isUint8ClampedArray(value: unknown): boolean {
+export function isUint8ClampedArray(value: unknown): value is Uint8ClampedArray {
   return typedArrayTag(value) === 'Uint8ClampedArray';
 }
 
 /**
  * Node's `util.types.isWeakMap`: whether `value` is a `WeakMap`.
  */
-export function isWeakMap(value: unknown): boolean {
+export function isWeakMap(value: unknown): value is WeakMap<object, unknown> {
   return passes(value, function (this: unknown) {
     return WeakMap.prototype.has.call(this as WeakMap<object, unknown>, {});
   });
@@ -383,7 +383,7 @@ export function isWeakMap(value: unknown): boolean {
 /**
  * Node's `util.types.isWeakSet`: whether `value` is a `WeakSet`.
  */
-export function isWeakSet(value: unknown): boolean {
+export function isWeakSet(value: unknown): value is WeakSet<object> {
   return passes(value, function (this: unknown) {
     return WeakSet.prototype.has.call(this as WeakSet<object>, {});
   });
