@@ -622,12 +622,7 @@ function collect(child: ChildProcess, cmd: string, options: Record<string, any>,
   size = { stdout: 0, stderr: 0 };
 }
 
-/**
- * Node's `child_process.execFile(file[, args][, options][, callback])`: the output as
- * strings (or Buffers with `encoding: 'buffer'`); a non-zero exit gives `Command failed`
- * with `code`, `killed`, `signal`, `cmd`; a missing command gives ENOENT with `cmd`.
- */
-export function execFile(file: string, args?: unknown, options?: unknown, callback?: unknown): ChildProcess {
+function execFile(file: string, args?: unknown, options?: unknown, callback?: unknown): ChildProcess {
   if (typeof args === 'function') [callback, args, options] = [args, undefined, undefined];
   else if (typeof options === 'function') [callback, options] = [options, undefined];
   if (args !== null && args !== undefined && !Array.isArray(args) && typeof args === 'object') [options, args] = [args, undefined];
@@ -669,12 +664,7 @@ function shellWords(command: string): string[] | { operator: string } {
   return words;
 }
 
-/**
- * Node's `child_process.exec(command[, options][, callback])`. Browser: no real shell (see
- * the module notes): the first word must be `node` or a registered command, else the child
- * exits with 127 and `/bin/sh: 1: <name>: not found` on stderr, as dash reports it.
- */
-export function exec(command: string, options?: unknown, callback?: unknown): ChildProcess {
+function exec(command: string, options?: unknown, callback?: unknown): ChildProcess {
   if (typeof options === 'function') [callback, options] = [options, undefined];
   validateString(command, 'file');
   if (options === undefined || options === null) options = {};
@@ -723,12 +713,64 @@ export const spawnSync = /*#__PURE__*/ unavailable('child_process.spawnSync');
 /** Node's internal `child_process._forkChild(fd)`: sets up a child's IPC on a file descriptor. Browser: there are no descriptors; throws ERR_FEATURE_UNAVAILABLE_ON_PLATFORM. */
 export const _forkChild = /*#__PURE__*/ unavailable('child_process._forkChild');
 
+const customPromisify = /*#__PURE__*/ Symbol.for('nodejs.util.promisify.custom');
+
+/**
+ * What `util.promisify(exec)` and `util.promisify(execFile)` give in Node: a promise of
+ * `{ stdout, stderr }`, rejected with the error carrying `stdout` and `stderr`, with the
+ * ChildProcess as its `child` property.
+ */
+function promisifiedExec(run: (...args: any[]) => ChildProcess): (...args: unknown[]) => Promise<{ stdout: unknown; stderr: unknown }> & { child: ChildProcess } {
+  return (...args: unknown[]) => {
+    let settle!: (value: { stdout: unknown; stderr: unknown }) => void;
+    let fail!: (error: unknown) => void;
+    const promise = new Promise<{ stdout: unknown; stderr: unknown }>((resolve, reject) => {
+      settle = resolve;
+      fail = reject;
+    }) as Promise<{ stdout: unknown; stderr: unknown }> & { child: ChildProcess };
+    promise.child = run(...args, (error: (Error & { stdout?: unknown; stderr?: unknown }) | null, stdout: unknown, stderr: unknown) => {
+      if (error !== null) {
+        error.stdout = stdout;
+        error.stderr = stderr;
+        fail(error);
+      } else {
+        settle({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+/**
+ * Node's `child_process.exec(command[, options][, callback])`. Browser: no real shell (see
+ * the module notes): the first word must be `node` or a registered command, else the child
+ * exits with 127 and `/bin/sh: 1: <name>: not found` on stderr, as dash reports it.
+ * `util.promisify(exec)` resolves `{ stdout, stderr }`, as in Node.
+ */
+const execExport: typeof exec = /*#__PURE__*/ (() => {
+  Object.defineProperty(exec, customPromisify, { enumerable: false, value: promisifiedExec(exec) });
+  return exec;
+})();
+
+/**
+ * Node's `child_process.execFile(file[, args][, options][, callback])`: the output as
+ * strings (or Buffers with `encoding: 'buffer'`); a non-zero exit gives `Command failed`
+ * with `code`, `killed`, `signal`, `cmd`; a missing command gives ENOENT with `cmd`.
+ * `util.promisify(execFile)` resolves `{ stdout, stderr }`, as in Node.
+ */
+const execFileExport: typeof execFile = /*#__PURE__*/ (() => {
+  Object.defineProperty(execFile, customPromisify, { enumerable: false, value: promisifiedExec(execFile) });
+  return execFile;
+})();
+
+export { execExport as exec, execFileExport as execFile };
+
 /** Node's `child_process` module object: what `import childProcess from 'child_process'` and `require('child_process')` give. */
 const childProcessModule = {
   ChildProcess,
   _forkChild,
-  exec,
-  execFile,
+  exec: execExport,
+  execFile: execFileExport,
   execFileSync,
   execSync,
   fork,

@@ -6,6 +6,7 @@ import * as cp from '../../src/child_process/index.js';
 import cpDefault from '../../src/child_process/index.js';
 import { AsyncLocalStorage } from '../../src/async_hooks/index.js';
 import { liveWorkerCount } from '../../src/internal/worker/spawn.js';
+import { promisify } from '../../src/util/index.js';
 import { expectThrowsNodeError } from '../support/node-error.js';
 
 const inBrowser = typeof (globalThis as { Worker?: unknown }).Worker === 'function' && typeof (globalThis as { document?: unknown }).document === 'object';
@@ -63,6 +64,18 @@ describe('child_process registered commands', () => {
     expect(Object.keys(error)).to.deep.equal(['killed', 'code', 'signal', 'cmd']);
     expect([error.code, error.killed, error.signal, error.cmd]).to.deep.equal([5, false, null, 'greet fail']);
     expect(stdout).to.equal('hello fail \n');
+  });
+
+  it('util.promisify(exec / execFile): { stdout, stderr }; a failure rejects with both; promise.child', async () => {
+    const exec = promisify(cp.exec) as unknown as (command: string) => Promise<{ stdout: string; stderr: string }> & { child: unknown };
+    const running = exec('greet x');
+    expect(running.child).to.be.instanceOf(cp.ChildProcess);
+    expect(await running).to.deep.equal({ stdout: 'hello x \n', stderr: 'warned\n' });
+    const failed = await exec('greet fail').then(() => null, (error: any) => error);
+    expect([failed.message, failed.code, failed.stdout, failed.stderr]).to.deep.equal(['Command failed: greet fail\nwarned\n', 5, 'hello fail \n', 'warned\n']);
+    const execFile = promisify(cp.execFile) as unknown as (file: string, args: string[]) => Promise<{ stdout: string; stderr: string }>;
+    expect(await execFile('greet', ['y'])).to.deep.equal({ stdout: 'hello y \n', stderr: 'warned\n' });
+    expect(cpDefault.exec).to.equal(cp.exec);
   });
 
   it('exec: shell operators are not supported (exit 2, a message on stderr)', async () => {
