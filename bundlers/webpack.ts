@@ -15,9 +15,9 @@
  *   that use the name as a free variable;
  * - `process.env.NODE_ENV`: webpack's own `optimization.nodeEnv` (from `mode`) replaces exactly
  *   that expression; other `process.env` reads reach polynode's `process.env`;
- * - `new Worker(new URL('./w.js', import.meta.url))` with `Worker` from `worker_threads` (in
- *   webpack's default `javascript.worker` list) and polynode's own bootstrap are bundled by
- *   webpack 5 as worker entries; `fork(new URL('./child.js', import.meta.url))` is copied as an
+ * - `new Worker(new URL('./w.js', import.meta.url))` with `Worker` from `worker_threads`,
+ *   `node:worker_threads` or `polynode/worker_threads` (added to `module.parser.javascript.worker`)
+ *   and polynode's own bootstrap are bundled by webpack 5 as worker entries; `fork(new URL('./child.js', import.meta.url))` is copied as an
  *   asset (an import-free module: the child's globals come from the bootstrap);
  * - `asyncContext: true` adds a `post` loader running the await-lowering step
  *   (polynode/async-lowering) on every module but polynode's.
@@ -44,6 +44,13 @@ export class PolynodePlugin implements WebpackPluginInstance {
   apply(compiler: Compiler): void {
     const resolved = resolveOptions(this.#options);
     const options = compiler.options;
+    // webpack bundles `new Worker(new URL(…))` as a worker entry when `Worker` comes from one of
+    // these imports; its defaults name only the bare `worker_threads`.
+    const parser = ((options.module.parser ??= {}).javascript ??= {}) as { worker?: unknown };
+    if (parser.worker !== false) {
+      const ours = ['Worker from node:worker_threads', 'Worker from polynode/worker_threads'];
+      parser.worker = Array.isArray(parser.worker) ? [...(parser.worker as string[]), ...ours] : ['...', ...ours];
+    }
     if (resolved.asyncContext) {
       // Last in the chain (`post`): it lowers what the other loaders produced; polynode's own
       // files are already written for the browser.
