@@ -193,6 +193,40 @@ describe('polynode/esbuild and polynode/rollup options on real builds', function
     }
   });
 
+  it('webpack: new Worker(new URL(…)) with Worker renamed from node:worker_threads is bundled as a worker entry', async function () {
+    this.timeout(120_000);
+    const { default: webpack } = await dev('webpack');
+    const { PolynodePlugin } = await load('webpack');
+    const dir = mkdtempSync(join(tmpdir(), 'polynode-webpack-worker-'));
+    writeFileSync(join(dir, 'main.js'), "import { Worker as NodeWorker } from 'node:worker_threads';\nexport const start = () => new NodeWorker(new URL('./w.js', import.meta.url));\n");
+    writeFileSync(join(dir, 'w.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('w.js ran');\n");
+    const build = async (defaultsOnly: boolean) => {
+      const out = join(dir, defaultsOnly ? 'defaults' : 'polynode');
+      const compiler = webpack({
+        mode: 'production',
+        devtool: false,
+        context: dir,
+        entry: './main.js',
+        target: 'web',
+        output: { path: out, filename: 'main.js', library: { type: 'module' } },
+        experiments: { outputModule: true },
+        optimization: { minimize: false },
+        performance: { hints: false },
+        plugins: [new PolynodePlugin()],
+      });
+      if (defaultsOnly) compiler.options.module.parser.javascript.worker = ['...'];
+      await new Promise<void>((ok, fail) => compiler.run((error: Error | null) => (error ? fail(error) : compiler.close(() => ok()))));
+      return (readFileSync(join(out, 'main.js'), 'utf8').match(/\/\* worker import \*\//g) ?? []).length;
+    };
+    try {
+      // polynode's bootstrap and w.js; with webpack's defaults only the bootstrap (its `Worker` is the global).
+      expect(await build(false)).to.equal(2);
+      expect(await build(true)).to.equal(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('vite: keeps .js assets (fork()ed modules) as files, not data: URLs, unless build.assetsInlineLimit is set', async () => {
     const { default: polynode } = await load('vite');
     const [main] = polynode();
