@@ -1,21 +1,13 @@
 /*
  * polynode's WebAssembly face of the brotli 1.0.9 C library (the version Node 16.13.1 links):
- * the decoder state machine exactly as Node's zlib binding drives them, with the
+ * the decoder state machine exactly as Node's zlib binding drives it, with the
  * stream positions passed through a small block of linear memory.
  *
  * io block (four 32-bit words): [0] avail_in, [1] next_in, [2] avail_out, [3] next_out.
  * Built by scripts/brotli/build.sh into src/zlib/brotli/decoder-wasm.ts.
  */
-#include <stddef.h>
-#include <stdint.h>
-#include <stdlib.h>
-
+#include "shim.h"
 #include <brotli/decode.h>
-
-#define EXPORT(name) __attribute__((export_name(#name)))
-
-EXPORT(pn_malloc) void *pn_malloc(size_t size) { return malloc(size); }
-EXPORT(pn_free) void pn_free(void *pointer) { free(pointer); }
 
 EXPORT(pn_decoder_create) BrotliDecoderState *pn_decoder_create(void) {
   return BrotliDecoderCreateInstance(NULL, NULL, NULL);

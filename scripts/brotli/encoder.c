@@ -1,22 +1,14 @@
 /*
  * polynode's WebAssembly face of the brotli 1.0.9 C library (the version Node 16.13.1 links):
- * the encoder state machine exactly as Node's zlib binding drives them, with the
+ * the encoder state machine exactly as Node's zlib binding drives it, with the
  * stream positions passed through a small block of linear memory.
  *
  * io block (four 32-bit words): [0] avail_in, [1] next_in, [2] avail_out, [3] next_out.
  * Built by scripts/brotli/build.sh into src/zlib/brotli/encoder-wasm.ts.
  */
-#include <stddef.h>
-#include <stdint.h>
-#include <stdlib.h>
-
+#include "shim.h"
 #include <string.h>
 #include <brotli/encode.h>
-
-#define EXPORT(name) __attribute__((export_name(#name)))
-
-EXPORT(pn_malloc) void *pn_malloc(size_t size) { return malloc(size); }
-EXPORT(pn_free) void pn_free(void *pointer) { free(pointer); }
 
 EXPORT(pn_encoder_create) BrotliEncoderState *pn_encoder_create(void) {
   return BrotliEncoderCreateInstance(NULL, NULL, NULL);

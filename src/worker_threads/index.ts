@@ -204,10 +204,12 @@ const SCHEME = /^(https?|blob|data|file):/i;
 
 /** The URL a Worker filename stands for (ERR_WORKER_PATH for a bare name, as Node). */
 function resolveModuleURL(filename: string | URL): string {
-  if (filename instanceof URL) return asModuleWorkerURL(filename.href);
-  if (SCHEME.test(filename)) return asModuleWorkerURL(new URL(filename).href);
-  if (/^\.\.?[\\/]/.test(filename) || filename.startsWith('/')) return asModuleWorkerURL(new URL(filename, baseURL()).href);
-  throw new ERR_WORKER_PATH(filename);
+  let href: string;
+  if (filename instanceof URL) href = filename.href;
+  else if (SCHEME.test(filename)) href = new URL(filename).href;
+  else if (/^\.\.?[\\/]/.test(filename) || filename.startsWith('/')) href = new URL(filename, baseURL()).href;
+  else throw new ERR_WORKER_PATH(filename);
+  return asModuleWorkerURL(href);
 }
 
 /** Vite's dev-server marker of a worker entry served for a classic worker. */
@@ -220,7 +222,7 @@ const VITE_CLASSIC_WORKER = /([?&]worker_file&type=)classic(?=&|#|$)/;
  * module from a module worker, so it asks for the module variant of the same file.
  */
 function asModuleWorkerURL(href: string): string {
-  return VITE_CLASSIC_WORKER.test(href) ? href.replace(VITE_CLASSIC_WORKER, '$1module') : href;
+  return href.replace(VITE_CLASSIC_WORKER, '$1module');
 }
 
 function envCopy(env: unknown): Record<string, string> {

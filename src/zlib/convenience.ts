@@ -8,12 +8,12 @@
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
 import { DEFLATE, DEFLATERAW, GZIP, ZlibHandle, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import type { PreparedEngine } from './streams.js';
 
 /** The longest stretch of work (ms) the callback forms do in one task. */
 const SLICE_MS = 8;
 /** The input a deflate step of the callback forms reads at most (a few ms of work). */
 const SLICE_INPUT = 64 * 1024;
-import type { PreparedEngine } from './streams.js';
 
 /** Input accepted by the one-shot methods. */
 export type InputType = string | ArrayBuffer | ArrayBufferView;
@@ -57,23 +57,32 @@ export function zlibEngine(mode: number): PrepareEngine {
   };
 }
 
-function finish({ settings, handle }: PreparedEngine, input: Uint8Array): Buffer | ZlibInfoResult {
-  const { buffer: out, bytesWritten } = processChunkSync(handle, settings, input, settings.finishFlush);
-  return settings.info ? { buffer: out, engine: { bytesWritten } } : out;
+/**
+ * Node's order for a one-shot call: the engine (checking the options), then `check()` (the
+ * callback, for the callback forms), then the input; the engine is freed if either throws.
+ */
+function start(prepare: PrepareEngine, options: unknown, buffer: unknown, check?: () => void): { engine: PreparedEngine; input: Uint8Array } {
+  const engine = prepare(options);
+  try {
+    check?.();
+    return { engine, input: toInputBuffer(buffer) };
+  } catch (error) {
+    engine.handle.close();
+    throw error;
+  }
+}
+
+/** The result as Node gives it: the Buffer, or `{ buffer, engine }` with `info: true`. */
+function resultOf(info: boolean, { buffer, bytesWritten }: { buffer: Buffer; bytesWritten: number }): Buffer | ZlibInfoResult {
+  return info ? { buffer, engine: { bytesWritten } } : buffer;
 }
 
 /** Makes a `zlib.*Sync` method: Node's `zlibBufferSync` over a new engine. */
 export function makeSync(prepare: PrepareEngine): SyncMethod {
   return function zlibSync(buffer: InputType, options?: ZlibOptions): Buffer {
-    const engine = prepare(options);
-    let input: Uint8Array;
-    try {
-      input = toInputBuffer(buffer);
-    } catch (error) {
-      engine.handle.close();
-      throw error;
-    }
-    return finish(engine, input) as Buffer;
+    const { engine, input } = start(prepare, options, buffer);
+    const { settings, handle } = engine;
+    return resultOf(settings.info, processChunkSync(handle, settings, input, settings.finishFlush)) as Buffer;
   };
 }
 
@@ -84,16 +93,9 @@ export function makeAsync(prepare: PrepareEngine): AsyncMethod {
       callback = options;
       options = {};
     }
-    // Node builds the engine (checking the options) before it checks the callback.
-    const engine = prepare(options);
-    let input: Uint8Array;
-    try {
+    const { engine, input } = start(prepare, options, buffer, () => {
       if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
-      input = toInputBuffer(buffer);
-    } catch (error) {
-      engine.handle.close();
-      throw error;
-    }
+    });
     const cb = callback as (error: Error | null, result?: unknown) => void;
     const { settings, handle } = engine;
     const processor = chunkProcessor(handle, settings, input, settings.finishFlush, engine.splitsInput ? SLICE_INPUT : Infinity);
@@ -112,8 +114,7 @@ export function makeAsync(prepare: PrepareEngine): AsyncMethod {
         cb(error as Error);
         return;
       }
-      const { buffer: out, bytesWritten } = processor.result();
-      cb(null, settings.info ? { buffer: out, engine: { bytesWritten } } : out);
+      cb(null, resultOf(settings.info, processor.result()));
     };
     setTimeout(work, 0);
   } as AsyncMethod;

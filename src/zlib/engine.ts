@@ -47,7 +47,8 @@ const Z_OK = 0;
 const Z_STREAM_END = 1;
 const Z_NEED_DICT = 2;
 const Z_DATA_ERROR = -3;
-const Z_BUF_ERROR = -5;
+/** zlib's Z_BUF_ERROR: Node's errno of `unexpected end of file` (brotli's too). */
+export const Z_BUF_ERROR = -5;
 
 const ERRNO_NAMES: Record<number, string> = {
   0: 'Z_OK', 1: 'Z_STREAM_END', 2: 'Z_NEED_DICT', [-1]: 'Z_ERRNO', [-2]: 'Z_STREAM_ERROR',

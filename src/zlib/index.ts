@@ -23,11 +23,11 @@ import { makeAsync, makeSync, zlibEngine } from './convenience.js';
 import type { AsyncMethod, SyncMethod } from './convenience.js';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './streams.js';
 import type { ZlibStreamOptions } from './streams.js';
-import { BrotliCompress, BrotliDecompress } from './brotli/streams.js';
-import * as brotli from './brotli/streams.js';
+import { BrotliCompress, BrotliDecompress, brotliCompress, brotliCompressSync, brotliDecompress, brotliDecompressSync } from './brotli/streams.js';
 import type { BrotliOptions, BrotliStreamOptions } from './brotli/streams.js';
 
 export { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip, BrotliCompress, BrotliDecompress };
+export { brotliCompress, brotliCompressSync, brotliDecompress, brotliDecompressSync };
 export type { ZlibStreamOptions, BrotliOptions, BrotliStreamOptions };
 
 /** Node's `zlib.createBrotliCompress([options])`: `new BrotliCompress(options)`. */
@@ -39,38 +39,6 @@ export function createBrotliCompress(options?: BrotliStreamOptions): BrotliCompr
 export function createBrotliDecompress(options?: BrotliStreamOptions): BrotliDecompress {
   return new BrotliDecompress(options);
 }
-
-/**
- * Node's `zlib.brotliCompressSync(buffer[, options])`: brotli of a string, Buffer, TypedArray,
- * DataView or ArrayBuffer in one call; the same bytes as Node 16 for every `params` value.
- *
- * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread (see BrotliCompress).
- */
-export const brotliCompressSync: SyncMethod = brotli.brotliCompressSync;
-
-/**
- * Node's `zlib.brotliDecompressSync(buffer[, options])`: decompresses brotli in one call, with
- * Node's errors (`Decompression failed` with `ERR_PADDING_1` …, `unexpected end of file`).
- *
- * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread.
- */
-export const brotliDecompressSync: SyncMethod = brotli.brotliDecompressSync;
-
-/**
- * Node's `zlib.brotliCompress(buffer[, options], callback)`: like {@link brotliCompressSync},
- * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
- *
- * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
- */
-export const brotliCompress: AsyncMethod = brotli.brotliCompress;
-
-/**
- * Node's `zlib.brotliDecompress(buffer[, options], callback)`: like {@link brotliDecompressSync},
- * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
- *
- * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
- */
-export const brotliDecompress: AsyncMethod = brotli.brotliDecompress;
 
 
 

@@ -201,7 +201,6 @@ export async function startServer() {
     if (req.method === 'POST' && path === '/__report') return reportHandler(req, res);
     const file = normalize(join(OUT, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(OUT + sep) || !(await stat(file).then((s) => s.isFile(), () => false))) {
-      if (process.env.HARNESS_DEBUG) console.log('404', path);
       res.writeHead(404, headers).end('not found');
       return;
     }
@@ -232,7 +231,7 @@ export async function startViteDev(server) {
   const vite = await createVite({
     root: APP,
     configFile: false,
-    logLevel: process.env.HARNESS_DEBUG ? 'info' : 'warn',
+    logLevel: 'warn',
     cacheDir: join(OUT, 'vite-dev-cache'),
     plugins: [
       polynode(),

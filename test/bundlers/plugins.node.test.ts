@@ -164,26 +164,39 @@ describe('polynode/esbuild and polynode/rollup options on real builds', function
     expect(output[0].code).to.not.include('process.env.NODE_ENV');
   });
 
-  it('webpack: asyncContext: true lowers await to generators in your modules (a post loader), not in polynode\'s', async function () {
-    this.timeout(120_000);
+  /**
+   * Builds `<dir>/main.js` with the real webpack 5 (`mode`) and PolynodePlugin (`options`) into
+   * `<dir>/<out>/main.js`, as an ES module; `adjust` may change the compiler's options after the
+   * plugin applied. Returns that file's text.
+   */
+  async function webpackBuild(dir: string, out: string, mode: 'development' | 'production', options: Record<string, unknown>, adjust?: (compiler: any) => void): Promise<string> {
     const { default: webpack } = await dev('webpack');
     const { PolynodePlugin } = await load('webpack');
+    const compiler = webpack({
+      mode,
+      devtool: false,
+      context: dir,
+      entry: './main.js',
+      target: 'web',
+      output: { path: join(dir, out), filename: 'main.js', library: { type: 'module' } },
+      experiments: { outputModule: true },
+      optimization: { minimize: false },
+      performance: { hints: false },
+      plugins: [new PolynodePlugin(options)],
+    });
+    adjust?.(compiler);
+    const stats = await new Promise<any>((ok, fail) => compiler.run((error: Error | null, result: unknown) => (error ? fail(error) : ok(result))));
+    await new Promise((ok) => compiler.close(ok));
+    expect(stats.hasErrors(), stats.toString({ all: false, errors: true })).to.equal(false);
+    return readFileSync(join(dir, out, 'main.js'), 'utf8');
+  }
+
+  it('webpack: asyncContext: true lowers await to generators in your modules (a post loader), not in polynode\'s', async function () {
+    this.timeout(120_000);
     const dir = mkdtempSync(join(tmpdir(), 'polynode-webpack-async-'));
     writeFileSync(join(dir, 'main.js'), "import { AsyncLocalStorage } from 'node:async_hooks';\nexport async function f(x) { await x; return new AsyncLocalStorage(); }\n");
     try {
-      const compiler = webpack({
-        mode: 'development',
-        devtool: false,
-        context: dir,
-        entry: './main.js',
-        output: { path: join(dir, 'out'), filename: 'main.js', library: { type: 'module' } },
-        experiments: { outputModule: true },
-        plugins: [new PolynodePlugin({ asyncContext: true })],
-      });
-      const stats = await new Promise<any>((ok, fail) => compiler.run((error: Error | null, result: unknown) => (error ? fail(error) : ok(result))));
-      await new Promise((ok) => compiler.close(ok));
-      expect(stats.hasErrors(), stats.toString({ all: false, errors: true })).to.equal(false);
-      const out = readFileSync(join(dir, 'out/main.js'), 'utf8');
+      const out = await webpackBuild(dir, 'out', 'development', { asyncContext: true });
       const mine = out.slice(out.indexOf('./main.js'));
       expect(mine).to.include('__async(').and.to.not.match(/async function f\b/);
       // polynode's own modules keep their async functions (not passed through the loader).
@@ -195,33 +208,15 @@ describe('polynode/esbuild and polynode/rollup options on real builds', function
 
   it('webpack: new Worker(new URL(…)) with Worker renamed from node:worker_threads is bundled as a worker entry', async function () {
     this.timeout(120_000);
-    const { default: webpack } = await dev('webpack');
-    const { PolynodePlugin } = await load('webpack');
     const dir = mkdtempSync(join(tmpdir(), 'polynode-webpack-worker-'));
     writeFileSync(join(dir, 'main.js'), "import { Worker as NodeWorker } from 'node:worker_threads';\nexport const start = () => new NodeWorker(new URL('./w.js', import.meta.url));\n");
     writeFileSync(join(dir, 'w.js'), "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('w.js ran');\n");
-    const build = async (defaultsOnly: boolean) => {
-      const out = join(dir, defaultsOnly ? 'defaults' : 'polynode');
-      const compiler = webpack({
-        mode: 'production',
-        devtool: false,
-        context: dir,
-        entry: './main.js',
-        target: 'web',
-        output: { path: out, filename: 'main.js', library: { type: 'module' } },
-        experiments: { outputModule: true },
-        optimization: { minimize: false },
-        performance: { hints: false },
-        plugins: [new PolynodePlugin()],
-      });
-      if (defaultsOnly) compiler.options.module.parser.javascript.worker = ['...'];
-      await new Promise<void>((ok, fail) => compiler.run((error: Error | null) => (error ? fail(error) : compiler.close(() => ok()))));
-      return (readFileSync(join(out, 'main.js'), 'utf8').match(/\/\* worker import \*\//g) ?? []).length;
-    };
+    const workerEntries = (code: string) => (code.match(/\/\* worker import \*\//g) ?? []).length;
     try {
       // polynode's bootstrap and w.js; with webpack's defaults only the bootstrap (its `Worker` is the global).
-      expect(await build(false)).to.equal(2);
-      expect(await build(true)).to.equal(1);
+      expect(workerEntries(await webpackBuild(dir, 'polynode', 'production', {}))).to.equal(2);
+      const defaultsOnly = (compiler: any) => (compiler.options.module.parser.javascript.worker = ['...']);
+      expect(workerEntries(await webpackBuild(dir, 'defaults', 'production', {}, defaultsOnly))).to.equal(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

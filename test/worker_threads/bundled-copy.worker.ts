@@ -3,7 +3,7 @@
 // copy) is the worker's process, not a fresh one.
 import { parentPort } from '../../src/worker_threads/index.js';
 import processFromSrc from '../../src/process/index.js';
-// @ts-ignore -- dist/ is type-checked after this file (npm test builds it later); any is fine here.
+// The built copy (and its .d.ts): npm test type-checks the tests after `npm run build`.
 import processFromDist from '../../dist/process/index.js';
 
 parentPort!.postMessage({

@@ -14,7 +14,7 @@
  */
 import { Buffer } from '../../buffer/index.js';
 import { ERR_BROTLI_INVALID_PARAM, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_ARG_TYPE, ERR_ZLIB_INITIALIZATION_FAILED } from '../../internal/errors.js';
-import { validateBaseOptions, zlibError } from '../engine.js';
+import { Z_BUF_ERROR, validateBaseOptions, zlibError } from '../engine.js';
 import type { BaseSettings, EngineHandle } from '../engine.js';
 import { WASM_BASE64 as DECODER_WASM } from './decoder-wasm.js';
 import { WASM_BASE64 as ENCODER_WASM } from './encoder-wasm.js';
@@ -29,7 +29,6 @@ const BROTLI_OPERATION_FINISH = 2;
 const BROTLI_OPERATION_EMIT_METADATA = 3;
 const BROTLI_DECODER_RESULT_ERROR = 0;
 const BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT = 2;
-const Z_BUF_ERROR = -5;
 /** The highest parameter key Node accepts (BROTLI_PARAM_NDIRECT). */
 const MAX_BROTLI_PARAM = 8;
 /** A parameter slot Node leaves unset (`-1` in its Uint32Array). */
@@ -138,21 +137,15 @@ function reserve(rt: Runtime, inputSize: number, outputSize: number): void {
   if (!rt.input || !rt.output) throw new RangeError('brotli: out of WebAssembly memory');
 }
 
-/** The options of a brotli engine after Node 16's validation. */
-export interface BrotliSettings extends BaseSettings {
-  mode: number;
-  /** Node's `brotliInitParamsArray`: one slot per parameter key, `0xffffffff` where unset. */
-  params: Uint32Array;
-}
-
 /**
  * Node 16's `Brotli` constructor checks, in its order: the `params` keys and values, then the
  * engine's initialisation (`ERR_ZLIB_INITIALIZATION_FAILED` when the library refuses a
  * parameter), then `ZlibBase`'s (`chunkSize`, `flush` … with brotli's operations as the range).
  * Returns the settings and the engine (closed again if a later check throws).
  */
-export function createBrotliEngine(mode: number, opts: unknown): { settings: BrotliSettings; handle: BrotliHandle } {
+export function createBrotliEngine(mode: number, opts: unknown): { settings: BaseSettings; handle: BrotliHandle } {
   const o = (opts ?? undefined) as Record<string, unknown> | undefined;
+  // Node's `brotliInitParamsArray`: one slot per key, UNSET where not given.
   const params = new Uint32Array(MAX_BROTLI_PARAM + 1).fill(UNSET);
   if (o?.params) {
     const given = o.params as Record<string, unknown>;
@@ -170,12 +163,12 @@ export function createBrotliEngine(mode: number, opts: unknown): { settings: Bro
   }
   const handle = new BrotliHandle(mode, params);
   try {
-    const base = validateBaseOptions(o, BROTLI_OPERATION_EMIT_METADATA, {
+    const settings = validateBaseOptions(o, BROTLI_OPERATION_EMIT_METADATA, {
       flush: BROTLI_OPERATION_PROCESS,
       finishFlush: BROTLI_OPERATION_FINISH,
       fullFlush: BROTLI_OPERATION_FLUSH,
     });
-    return { settings: { ...base, mode, params }, handle };
+    return { settings, handle };
   } catch (error) {
     handle.close();
     throw error;
@@ -231,21 +224,22 @@ export class BrotliHandle implements EngineHandle {
 
   write(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): [number, number] {
     const rt = this.rt;
-    const { exports } = rt;
-    const { copied } = rt;
-    let inPointer: number;
+    const { exports, copied } = rt;
     // Only further into the chunk copied last (a chunk's first call always copies: the caller
     // may have refilled the same buffer since).
-    if (copied.owner === this && copied.array === input && inOff > copied.from && inOff + inLen <= copied.from + copied.length) {
-      inPointer = rt.input + (inOff - copied.from);
+    const copiedAlready = copied.owner === this && copied.array === input && inOff > copied.from && inOff + inLen <= copied.from + copied.length;
+    reserve(rt, copiedAlready ? 0 : inLen, outLen);
+    let inPointer = rt.input;
+    if (copiedAlready) {
+      inPointer += inOff - copied.from;
     } else {
-      reserve(rt, inLen, outLen);
       // The memory may have grown (a new buffer): take fresh views after every call into it.
       new Uint8Array(exports.memory.buffer, rt.input, inLen).set(input.subarray(inOff, inOff + inLen));
-      Object.assign(copied, { owner: this, array: input, from: inOff, length: inLen });
-      inPointer = rt.input;
+      copied.owner = this;
+      copied.array = input;
+      copied.from = inOff;
+      copied.length = inLen;
     }
-    reserve(rt, 0, outLen);
     let words = new Uint32Array(exports.memory.buffer, rt.io, 4);
     words[0] = inLen;
     words[1] = inPointer;

@@ -55,11 +55,34 @@ export class BrotliDecompress extends ZlibStream {
   }
 }
 
-/** The `zlib.brotliCompressSync` of `index.ts`. */
+/**
+ * Node's `zlib.brotliCompressSync(buffer[, options])`: brotli of a string, Buffer, TypedArray,
+ * DataView or ArrayBuffer in one call; the same bytes as Node 16 for every `params` value.
+ *
+ * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread (see BrotliCompress).
+ */
 export const brotliCompressSync: SyncMethod = /*#__PURE__*/ makeSync(encoder);
-/** The `zlib.brotliDecompressSync` of `index.ts`. */
+
+/**
+ * Node's `zlib.brotliDecompressSync(buffer[, options])`: decompresses brotli in one call, with
+ * Node's errors (`Decompression failed` with `ERR_PADDING_1` …, `unexpected end of file`).
+ *
+ * Browser: brotli 1.0.9 compiled to WebAssembly, run in the calling thread.
+ */
 export const brotliDecompressSync: SyncMethod = /*#__PURE__*/ makeSync(decoder);
-/** The `zlib.brotliCompress` of `index.ts`. */
+
+/**
+ * Node's `zlib.brotliCompress(buffer[, options], callback)`: like {@link brotliCompressSync},
+ * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
+ */
 export const brotliCompress: AsyncMethod = /*#__PURE__*/ makeAsync(encoder);
-/** The `zlib.brotliDecompress` of `index.ts`. */
+
+/**
+ * Node's `zlib.brotliDecompress(buffer[, options], callback)`: like {@link brotliDecompressSync},
+ * delivered to `callback(err, result)` asynchronously. `util.promisify`-able.
+ *
+ * Browser: the work runs in the page's thread in a later task (Node uses its thread pool).
+ */
 export const brotliDecompress: AsyncMethod = /*#__PURE__*/ makeAsync(decoder);
