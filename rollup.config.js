@@ -10,13 +10,14 @@
 //               to build/test/node/. TEST_OUT=dir replaces build/test.
 //
 // Any Rollup warning fails the build.
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { build as esbuildBuild } from 'esbuild';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const list = (dir) => readdirSync(dir, { recursive: true }).map((f) => String(f).replaceAll('\\', '/'));
@@ -32,10 +33,6 @@ const isEngineFile = (id) => /[/\\](node_modules|dist[/\\]vendor)[/\\]readable-s
 // web-streams-polyfill's CommonJS build, wrapped the same way, so `stream/web` imports it
 // without running it (its ES build defines classes at module level).
 const isPonyfillFile = (id) => /[/\\]node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js/.test(id ?? '');
-// pako (the engine behind `zlib`) builds its tables when its module runs; its CommonJS build
-// is wrapped the same way, so that happens on first use of zlib, not at import.
-const PAKO_CJS = resolve(root, 'node_modules/pako/dist/pako.cjs.js');
-const isPakoFile = (id) => /[/\\]node_modules[/\\]pako[/\\]dist[/\\]pako\.cjs\.js/.test(id ?? '');
 const engineCycle = (warning) =>
   warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.length > 0 && warning.ids.every((id) => isEngineFile(id.replace(/^\0/, '')));
 
@@ -61,7 +58,6 @@ function engineAliases() {
   return {
     name: 'polynode-engine-aliases',
     resolveId(source, importer) {
-      if (source === 'pako') return PAKO_CJS;
       if (!isEngineFile(importer)) return null;
       if (Object.hasOwn(ENGINE_ALIASES, source)) return resolve(root, ENGINE_ALIASES[source]);
       const from = dirname(importer.replace(/^\0/, '').replace(/\?.*$/, ''));
@@ -79,20 +75,76 @@ function pureEngineRequires() {
     name: 'polynode-pure-engine-requires',
     transform(code, id) {
       const file = id.replace(/^\0/, '');
-      if (!isEngineFile(file) && !isPonyfillFile(file) && !isPakoFile(file)) return null;
+      if (!isEngineFile(file) && !isPonyfillFile(file)) return null;
       const next = code.replace(/^(var \w+ = )(require\w+\(\);)$/gm, '$1/*@__PURE__*/ $2');
       return next === code ? null : { code: next, map: null };
     },
   };
 }
 
+// pako (the engine behind `zlib`) is used in two halves: deflate (zlib's compressor) and
+// inflate. Each half is its own module, `polynode-vendor:pako-deflate` / `-inflate`: pako's ES
+// build tree-shaken by esbuild to the functions of that half, wrapped in one function that runs
+// it on first call (pako builds its tables when its module body runs). So `gzipSync` bundles no
+// inflate code, and importing `zlib` runs none of pako.
+const PAKO_HALVES = {
+  deflate: ['ZStream', 'zlibDeflate', 'zlibDeflateEnd', 'zlibDeflateInit2', 'zlibDeflateReset', 'zlibDeflateSetDictionary'],
+  inflate: ['ZStream', 'zlibInflate', 'zlibInflateEnd', 'zlibInflateInit2', 'zlibInflateReset', 'zlibInflateSetDictionary'],
+};
+// Node 16.13.1's zlib is Chromium's fork of zlib 1.2.11; pako follows zlib 1.2.12+, which
+// changed one line of deflate_stored (level 0): how much input refills the window after a
+// stored block, one byte more. With 1.2.11's line, level 0 output equals Node 16's for large
+// inputs too (the golden test's "large level 0" cases; 72 of 192 size/chunkSize/memLevel/
+// windowBits cases differed before).
+const PAKO_PATCHES = {
+  deflate: [['have = s.window_size - s.strstart;', 'have = s.window_size - s.strstart - 1;']],
+};
+function pakoHalves() {
+  const prefix = 'polynode-vendor:pako-';
+  return {
+    name: 'polynode-pako-halves',
+    resolveId: (source) => (source.startsWith(prefix) && Object.hasOwn(PAKO_HALVES, source.slice(prefix.length)) ? `\0pako-${source.slice(prefix.length)}` : null),
+    async load(id) {
+      const half = /^\0pako-(\w+)$/.exec(id)?.[1];
+      if (!half) return null;
+      const names = PAKO_HALVES[half];
+      const result = await esbuildBuild({
+        stdin: { contents: `export { ${names.join(', ')} } from 'pako';`, resolveDir: root, loader: 'js' },
+        bundle: true, format: 'esm', target: 'es2022', write: false, legalComments: 'inline',
+      });
+      let text = result.outputFiles[0].text;
+      for (const [pattern, replacement] of PAKO_PATCHES[half] ?? []) {
+        const count = text.split(pattern).length - 1;
+        if (count !== 1) throw new Error(`pako ${half}: expected one \`${pattern}\` to patch, found ${count}`);
+        text = text.replace(pattern, replacement);
+      }
+      const exportStatement = /\nexport \{([^}]*)\};\s*$/.exec(text);
+      if (!exportStatement) throw new Error(`pako ${half}: esbuild output has no export statement`);
+      const entries = exportStatement[1].split(',').map((part) => part.trim().split(/\s+as\s+/)).map(([local, exported]) => `${exported ?? local}: ${local}`);
+      const version = JSON.parse(readFileSync(resolve(root, 'node_modules/pako/package.json'), 'utf8')).version;
+      const name = `loadPako${half[0].toUpperCase()}${half.slice(1)}`;
+      return [
+        `// pako ${version} (MIT; a port of zlib, zlib license): the ${half} half, generated by rollup.config.js.`,
+        'let api;',
+        `export function ${name}() {`,
+        '  return api ??= (() => {',
+        text.slice(0, exportStatement.index),
+        `    return { ${entries.join(', ')} };`,
+        '  })();',
+        '}',
+      ].join('\n');
+    },
+  };
+}
+
 const plugins = () => [
+  pakoHalves(),
   engineAliases(),
   json({ preferConst: true }),
   nodeResolve({ browser: true, preferBuiltins: false, extensions: ['.ts', '.js', '.mjs'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
   commonjs({
-    include: [/node_modules[/\\]readable-stream[/\\]/, /node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js$/, /node_modules[/\\]pako[/\\]dist[/\\]pako\.cjs\.js$/],
+    include: [/node_modules[/\\]readable-stream[/\\]/, /node_modules[/\\]web-streams-polyfill[/\\]dist[/\\]ponyfill\.js$/],
     strictRequires: true,
     transformMixedEsModules: false,
   }),

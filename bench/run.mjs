@@ -222,6 +222,7 @@ async function runBrowser(name, plan, options, server, files, sessions) {
           expected: message.expected,
           expectedFrom: message.expectedFrom,
           expectedError: message.expectedError,
+          referenceSize: message.referenceSize,
           loadavg1: loadavg()[0],
           columns: {},
         };

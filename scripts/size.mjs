@@ -27,6 +27,7 @@ const SINGLE_IMPORTS = [
   { name: 'createHash', from: 'crypto' },
   { name: 'randomBytes', from: 'crypto' },
   { name: 'inflateSync', from: 'zlib' },
+  { name: 'gzipSync', from: 'zlib' },
   { name: 'Readable', from: 'stream' },
   { name: 'promisify', from: 'util' },
   { name: 'join', from: 'path' },

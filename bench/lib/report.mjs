@@ -54,6 +54,12 @@ export function cellText(cell, unit) {
   }
 }
 
+/** A column's output size over Node 16's for the same call: `1.000 (778,205 B)`. */
+function sizeRatioText(cell, referenceSize) {
+  if (!Number.isFinite(cell?.outputSize) || !referenceSize) return '—';
+  return `${(cell.outputSize / referenceSize).toFixed(3)} (${cell.outputSize.toLocaleString('en-US')} B)`;
+}
+
 /** polynode ÷ best peer (every column but polynode and native) and polynode ÷ native. */
 export function ratiosOf(workload) {
   const cells = workload.columns;
@@ -121,7 +127,9 @@ export function toMarkdown(results) {
     for (const module of browser.modules) {
       const columns = module.columns;
       lines.push(`### ${module.module}`, '');
-      const header = ['workload', 'unit', ...columns, 'polynode ÷ best peer', 'polynode ÷ native'];
+      // Modules whose workloads compress (zlib) get a column: polynode's output size ÷ Node 16's.
+      const sizes = module.workloads.some((workload) => workload.referenceSize);
+      const header = ['workload', 'unit', ...columns, 'polynode ÷ best peer', 'polynode ÷ native', ...(sizes ? ['output ÷ Node 16'] : [])];
       lines.push(`| ${header.join(' | ')} |`, `| --- | --- | ${header.slice(2).map(() => '---:').join(' | ')} |`);
       const natives = [];
       const notes = [];
@@ -133,7 +141,14 @@ export function toMarkdown(results) {
           ...columns.map((name) => cellText(workload.columns[name], workload.unit)),
           r.vsBestPeer == null ? '—' : `${formatRatio(r.vsBestPeer)} (vs ${r.bestPeer})`,
           formatRatio(r.vsNative),
+          ...(sizes ? [sizeRatioText(workload.columns.polynode, workload.referenceSize)] : []),
         ];
+        if (sizes && workload.referenceSize) {
+          const others = columns
+            .filter((name) => name !== 'polynode' && Number.isFinite(workload.columns[name]?.outputSize))
+            .map((name) => `${name} ${sizeRatioText(workload.columns[name], workload.referenceSize)}`);
+          if (others.length) notes.push(`\`${workload.name}\` output ÷ Node 16 (${workload.referenceSize.toLocaleString('en-US')} B): ${others.join(', ')}`);
+        }
         lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
         const native = workload.columns.native;
         if (native?.api) natives.push(`\`${workload.name}\` ${native.api}${native.status === 'unavailable' ? ' (not in this browser)' : ''}`);

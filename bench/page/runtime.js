@@ -175,6 +175,7 @@
     const any = registry.get(columns[0]).workloads.get(name);
     const perCall = any.unit === 'MB/s' ? any.bytes / 1e6 : any.ops ?? 1;
     const result = { type: 'result', workload: name, columns: {} };
+    if (Number.isFinite(any.referenceSize)) result.referenceSize = any.referenceSize;
 
     // The expected result: the workload's reference, else the native path, else a consensus.
     let expected;
@@ -219,6 +220,14 @@
         continue;
       }
       if (state && typeof state.note === 'string') cell.note = state.note;
+      // Compressors: the size of the output, compared by the report with Node 16's.
+      if (typeof impl.outputSize === 'function') {
+        try {
+          cell.outputSize = impl.outputSize(state);
+        } catch {
+          // The first call above succeeded; a failure here leaves the size out.
+        }
+      }
       cell.status = 'ok';
       const async = impl.async === true;
       live.push({ column, cell, run: impl.run, state, async, batch: async ? timeBatchAsync : timeBatch });

@@ -108,6 +108,52 @@ export function mixedText(bytes, seed = 3) {
   });
 }
 
+/**
+ * A JSON text of exactly n ASCII characters: an array of records with the same keys (ids,
+ * names, e-mail addresses, tags, numbers, booleans, ISO dates, nested objects), the kind of
+ * document an API returns; the last record's `note` is padded to land on n exactly.
+ */
+export function jsonText(n, seed = 6) {
+  return cached(`json:${n}:${seed}`, () => {
+    const rand = prng(seed);
+    const word = (min, max) => {
+      let text = '';
+      for (let i = rand.int(min, max); i > 0; i--) text += WORD_CHARS[(rand() * 36) | 0].toLowerCase();
+      return text;
+    };
+    const TAGS = ['admin', 'beta', 'billing', 'eu', 'us', 'mobile', 'desktop', 'trial', 'vip', 'legacy'];
+    const parts = [];
+    let length = 1; // the opening bracket
+    for (let id = 1; ; id++) {
+      const record = {
+        id,
+        uuid: `${word(8, 8)}-${word(4, 4)}-${word(4, 4)}-${word(4, 4)}-${word(12, 12)}`,
+        name: `${word(3, 9)} ${word(4, 11)}`,
+        email: `${word(3, 10)}@${word(4, 8)}.com`,
+        active: rand() < 0.7,
+        score: Math.round(rand() * 100000) / 100,
+        tags: TAGS.filter(() => rand() < 0.25),
+        created: new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 1.5e11)).toISOString(),
+        address: { city: word(4, 10), zip: String(rand.int(10000, 99999)), country: ['DE', 'FR', 'US', 'JP', 'BR'][rand.int(0, 4)] },
+        note: '',
+      };
+      const text = JSON.stringify(record);
+      // Room for this record, its comma, the closing bracket, and a last padded record.
+      if (length + text.length + 1 + 1 > n - 400) {
+        const last = JSON.stringify({ ...record, note: '' });
+        const pad = n - length - (parts.length ? 1 : 0) - last.length - 1;
+        parts.push(JSON.stringify({ ...record, note: 'x'.repeat(Math.max(0, pad)) }));
+        break;
+      }
+      parts.push(text);
+      length += text.length + (parts.length > 1 ? 1 : 0);
+    }
+    const json = `[${parts.join(',')}]`;
+    if (json.length !== n) throw new Error(`jsonText: made ${json.length} characters, wanted ${n}`);
+    return json;
+  });
+}
+
 /** A string of n characters in U+0000..U+00FF (every byte value). */
 export function latin1Text(n, seed = 4) {
   return cached(`latin1:${n}:${seed}`, () => {

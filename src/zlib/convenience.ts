@@ -7,13 +7,16 @@
  */
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
-import { DEFLATE, DEFLATERAW, GZIP, ZlibHandle, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import { DEFLATE, DEFLATERAW, GZIP, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import type { ZlibHandle, ZlibSettings } from './engine.js';
 import type { PreparedEngine } from './streams.js';
 
 /** The longest stretch of work (ms) the callback forms do in one task. */
 const SLICE_MS = 8;
 /** The input a deflate step of the callback forms reads at most (a few ms of work). */
 const SLICE_INPUT = 64 * 1024;
+/** The largest output piece a step of the callback forms fills (about a ms of inflate). */
+const SLICE_OUTPUT = 64 * 1024;
 
 /** Input accepted by the one-shot methods. */
 export type InputType = string | ArrayBuffer | ArrayBufferView;
@@ -49,11 +52,15 @@ export type AsyncMethod = {
 /** Makes an engine for one call: checks the options (Node's order) and creates the engine. */
 export type PrepareEngine = (opts: unknown) => PreparedEngine;
 
-/** A zlib (non-brotli) engine of `mode`. */
-export function zlibEngine(mode: number): PrepareEngine {
+/**
+ * A zlib (non-brotli) engine of `mode`, made by `Handle` (`DeflateHandle` or `InflateHandle`,
+ * named by the caller so that a bundle with only one direction has only its half of pako).
+ */
+export function zlibEngine(mode: number, Handle: new (settings: ZlibSettings) => ZlibHandle): PrepareEngine {
   return (opts) => {
     const settings = validateZlibOptions(mode, opts);
-    return { settings, handle: new ZlibHandle(settings), splitsInput: mode === DEFLATE || mode === GZIP || mode === DEFLATERAW };
+    const compresses = mode === DEFLATE || mode === GZIP || mode === DEFLATERAW;
+    return { settings, handle: new Handle(settings), splitsInput: compresses, growsOutput: !compresses };
   };
 }
 
@@ -82,7 +89,7 @@ export function makeSync(prepare: PrepareEngine): SyncMethod {
   return function zlibSync(buffer: InputType, options?: ZlibOptions): Buffer {
     const { engine, input } = start(prepare, options, buffer);
     const { settings, handle } = engine;
-    return resultOf(settings.info, processChunkSync(handle, settings, input, settings.finishFlush)) as Buffer;
+    return resultOf(settings.info, processChunkSync(handle, settings, input, settings.finishFlush, engine.growsOutput)) as Buffer;
   };
 }
 
@@ -98,7 +105,7 @@ export function makeAsync(prepare: PrepareEngine): AsyncMethod {
     });
     const cb = callback as (error: Error | null, result?: unknown) => void;
     const { settings, handle } = engine;
-    const processor = chunkProcessor(handle, settings, input, settings.finishFlush, engine.splitsInput ? SLICE_INPUT : Infinity);
+    const processor = chunkProcessor(handle, settings, input, settings.finishFlush, engine.splitsInput ? SLICE_INPUT : Infinity, engine.growsOutput ? SLICE_OUTPUT : undefined);
     // The same engine calls as the sync form (so the same bytes), spread over tasks: at most
     // about SLICE_MS of work per task, so a large input does not freeze the page.
     const work = (): void => {

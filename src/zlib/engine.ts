@@ -1,26 +1,16 @@
 /**
  * The engine behind polynode's `zlib`: one zlib stream driven over pako 3's low-level API
- * (`ZStream`, `zlibDeflate*`, `zlibInflate*`) with the rules Node 16's native binding
+ * (`ZStream`, `zlibDeflate*`, `zlibInflate*`; each half loaded by the handle that uses it, so a
+ * bundle with only compression has no inflate code) with the rules Node 16's native binding
  * applies around zlib (modes, window bits, dictionaries, gzip members, the errors it
  * reports), and the synchronous output loop of Node's `zlib.*Sync`.
  *
  * Private to `src/zlib`.
  * @internal
  */
-import {
-  ZStream,
-  zlibDeflate,
-  zlibDeflateEnd,
-  zlibDeflateInit2,
-  zlibDeflateReset,
-  zlibDeflateSetDictionary,
-  zlibInflate,
-  zlibInflateEnd,
-  zlibInflateInit2,
-  zlibInflateReset,
-  zlibInflateSetDictionary,
-} from 'pako';
-import type { Z_FlushMode, Z_Strategy } from 'pako';
+import { loadPakoDeflate } from 'polynode-vendor:pako-deflate';
+import { loadPakoInflate } from 'polynode-vendor:pako-inflate';
+import type { ZStream, Z_FlushMode, Z_Strategy } from 'pako';
 import { Buffer } from '../buffer/index.js';
 // Every out-of-range value here is a number: the light formatter is exact for them.
 import { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE_SHALLOW as ERR_OUT_OF_RANGE } from '../internal/errors.js';
@@ -177,15 +167,26 @@ export function validateZlibOptions(mode: number, opts: unknown): ZlibSettings {
   return { ...base, mode, windowBits, level, memLevel, strategy, dictionary };
 }
 
+/** Node's window bits for zlib: the raw/gzip/auto-detect forms are signalled through their sign and range. */
+function zlibWindowBits(mode: number, bits: number): number {
+  let windowBits = Math.trunc(bits);
+  // Node maps raw deflate's window of 8 to 9 (zlib refuses 8 without a zlib header).
+  if (mode === DEFLATERAW && windowBits === 8) windowBits = 9;
+  if (mode === GZIP || mode === GUNZIP) windowBits += 16;
+  if (mode === UNZIP) windowBits += 32;
+  if (mode === DEFLATERAW || mode === INFLATERAW) windowBits = -windowBits;
+  return windowBits;
+}
+
 /**
  * One zlib stream with Node's native semantics: `write` runs deflate/inflate once over the
- * given windows and reports what is left, or throws Node's error.
+ * given windows and reports what is left, or throws Node's error. {@link DeflateHandle} and
+ * {@link InflateHandle} are the two directions.
  */
-export class ZlibHandle implements EngineHandle {
-  private readonly strm = new ZStream();
-  private mode: number;
-  private readonly dictionary: Uint8Array | undefined;
-  private gzipIdBytesRead = 0;
+export abstract class ZlibHandle implements EngineHandle {
+  protected abstract readonly strm: ZStream;
+  protected mode: number;
+  protected readonly dictionary: Uint8Array | undefined;
   private closed = false;
   /** True once `close()` ran (an error closes the handle too). */
   get isClosed(): boolean {
@@ -193,35 +194,8 @@ export class ZlibHandle implements EngineHandle {
   }
 
   constructor(settings: ZlibSettings) {
-    const { mode, dictionary } = settings;
-    // Node's binding reads the numbers as Int32 (a level of 1.5 is 1).
-    const level = Math.trunc(settings.level);
-    const memLevel = Math.trunc(settings.memLevel);
-    const strategy = Math.trunc(settings.strategy);
-    this.mode = mode;
-    this.dictionary = dictionary;
-    let windowBits = Math.trunc(settings.windowBits);
-    // Node maps raw deflate's window of 8 to 9 (zlib refuses 8 without a zlib header).
-    if (mode === DEFLATERAW && windowBits === 8) windowBits = 9;
-    if (mode === GZIP || mode === GUNZIP) windowBits += 16;
-    if (mode === UNZIP) windowBits += 32;
-    if (mode === DEFLATERAW || mode === INFLATERAW) windowBits = -windowBits;
-    let err: number;
-    if (mode === DEFLATE || mode === GZIP || mode === DEFLATERAW) {
-      err = zlibDeflateInit2(this.strm, level, 8, windowBits, memLevel, strategy as Z_Strategy, true);
-    } else {
-      err = zlibInflateInit2(this.strm, windowBits);
-    }
-    if (err !== Z_OK) throw zlibError('Init error', err);
-    if (dictionary && dictionary.length > 0) {
-      // Node ignores the result for gzip (zlib refuses a dictionary with a gzip header).
-      if (mode === DEFLATE || mode === DEFLATERAW) zlibDeflateSetDictionary(this.strm, dictionary);
-      else if (mode === INFLATERAW) {
-        const r = zlibInflateSetDictionary(this.strm, dictionary);
-        if (r !== Z_OK) throw zlibError('Failed to set dictionary', r);
-      }
-    }
-    this.strm.avail_out = 0;
+    this.mode = settings.mode;
+    this.dictionary = settings.dictionary;
   }
 
   /** Runs zlib once; returns `[availOutAfter, availInAfter]`. */
@@ -233,48 +207,12 @@ export class ZlibHandle implements EngineHandle {
     strm.output = out as Uint8Array<ArrayBuffer>;
     strm.next_out = outOff;
     strm.avail_out = outLen;
-    const f = flush as Z_FlushMode;
-    let err: number;
-    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) {
-      err = zlibDeflate(strm, f);
-    } else {
-      if (this.mode === UNZIP) {
-        // Watch the gzip magic so that concatenated gzip members are followed (as Node does).
-        let next = strm.avail_in > 0 ? strm.next_in : -1;
-        if (this.gzipIdBytesRead === 0 && next >= 0) {
-          if (input[next] === 0x1f) {
-            this.gzipIdBytesRead = 1;
-            next++;
-            if (strm.avail_in === 1) next = -1;
-          } else {
-            this.mode = INFLATE;
-            next = -1;
-          }
-        }
-        if (this.gzipIdBytesRead === 1 && next >= 0) {
-          if (input[next] === 0x8b) {
-            this.gzipIdBytesRead = 2;
-            this.mode = GUNZIP;
-          } else {
-            this.mode = INFLATE;
-          }
-        }
-      }
-      err = zlibInflate(strm, f);
-      if (this.mode !== INFLATERAW && err === Z_NEED_DICT && this.dictionary) {
-        err = zlibInflateSetDictionary(strm, this.dictionary);
-        if (err === Z_OK) err = zlibInflate(strm, f);
-        else if (err === Z_DATA_ERROR) err = Z_NEED_DICT;
-      }
-      while (strm.avail_in > 0 && this.mode === GUNZIP && err === Z_STREAM_END && input[strm.next_in] !== 0x00) {
-        // Another gzip member (or trailing garbage, which then fails its header check).
-        zlibInflateReset(strm);
-        err = zlibInflate(strm, f);
-      }
-    }
-    this.check(err, flush);
+    this.check(this.run(flush as Z_FlushMode, input), flush);
     return [strm.avail_out, strm.avail_in];
   }
+
+  /** One deflate/inflate call over the stream's current windows; returns zlib's result code. */
+  protected abstract run(flush: Z_FlushMode, input: Uint8Array): number;
 
   private check(err: number, flush: number): void {
     const strm = this.strm;
@@ -299,13 +237,64 @@ export class ZlibHandle implements EngineHandle {
   }
 
   /**
-   * zlib's `deflateParams` as far as pako allows (pako has none; its deflate state is set the
-   * way zlib sets it): a no-op for inflate modes. Returns the bytes the preceding `Z_BLOCK`
-   * step produced (none after the sync flush the stream classes do first). When leaving level 0
-   * after the window filled, the hash is cleared instead of slid (valid, may compress differently).
+   * zlib's `deflateParams` for deflate handles; a no-op for inflate. Returns the bytes the
+   * preceding `Z_BLOCK` step produced.
    */
-  params(level: number, strategy: number): Uint8Array {
-    if (this.closed || !(this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW)) return new Uint8Array(0);
+  params(_level: number, _strategy: number): Uint8Array {
+    return new Uint8Array(0);
+  }
+
+  /** zlib's `deflateReset` / `inflateReset`, then the dictionary again (as Node's binding does). */
+  reset(): void {
+    if (this.closed) return;
+    const err = this.resetStream();
+    if (err !== Z_OK) throw zlibError('Failed to reset stream', err);
+    this.strm.avail_out = 0;
+  }
+
+  protected abstract resetStream(): number;
+
+  /** Frees the stream (idempotent). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.end();
+  }
+
+  protected abstract end(): void;
+}
+
+/** The compressing direction (modes DEFLATE, GZIP, DEFLATERAW) over pako's deflate half. */
+export class DeflateHandle extends ZlibHandle {
+  private readonly pako = loadPakoDeflate();
+  protected readonly strm = new this.pako.ZStream();
+
+  constructor(settings: ZlibSettings) {
+    super(settings);
+    const { mode, dictionary } = settings;
+    // Node's binding reads the numbers as Int32 (a level of 1.5 is 1).
+    const err = this.pako.zlibDeflateInit2(
+      this.strm, Math.trunc(settings.level), 8, zlibWindowBits(mode, settings.windowBits),
+      Math.trunc(settings.memLevel), Math.trunc(settings.strategy) as Z_Strategy, true,
+    );
+    if (err !== Z_OK) throw zlibError('Init error', err);
+    // Node ignores the result for gzip (zlib refuses a dictionary with a gzip header).
+    if (dictionary && dictionary.length > 0 && mode !== GZIP) this.pako.zlibDeflateSetDictionary(this.strm, dictionary);
+    this.strm.avail_out = 0;
+  }
+
+  protected run(flush: Z_FlushMode): number {
+    return this.pako.zlibDeflate(this.strm, flush);
+  }
+
+  /**
+   * zlib's `deflateParams` as far as pako allows (pako has none; its deflate state is set the
+   * way zlib sets it). Returns the bytes the preceding `Z_BLOCK` step produced (none after the
+   * sync flush the stream classes do first). When leaving level 0 after the window filled, the
+   * hash is cleared instead of slid (valid, may compress differently).
+   */
+  override params(level: number, strategy: number): Uint8Array {
+    if (this.isClosed) return new Uint8Array(0);
     // Each row: good_length, max_lazy, nice_length, max_chain, and 0 stored / 1 fast / 2 slow (zlib's table).
     const table = [
       [0, 0, 0, 0, 0], [4, 4, 8, 4, 1], [4, 5, 16, 8, 1], [4, 6, 32, 32, 1], [4, 4, 16, 16, 2],
@@ -326,7 +315,7 @@ export class ZlibHandle implements EngineHandle {
         strm.output = scratch;
         strm.next_out = 0;
         strm.avail_out = scratch.length;
-        zlibDeflate(strm, Z_BLOCK as Z_FlushMode);
+        this.pako.zlibDeflate(strm, Z_BLOCK as Z_FlushMode);
         if (strm.avail_out < scratch.length) out.push(scratch.subarray(0, scratch.length - strm.avail_out));
         if (strm.avail_out !== 0) break;
       }
@@ -349,52 +338,115 @@ export class ZlibHandle implements EngineHandle {
     return out.length === 1 ? out[0]! : Buffer.concat(out);
   }
 
-  /** zlib's `deflateReset` / `inflateReset`, then the dictionary again (as Node's binding does). */
-  reset(): void {
-    if (this.closed) return;
-    let err: number;
-    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) {
-      err = zlibDeflateReset(this.strm);
-      if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode !== GZIP) {
-        err = zlibDeflateSetDictionary(this.strm, this.dictionary);
-      }
-    } else {
-      err = zlibInflateReset(this.strm);
-      if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode === INFLATERAW) {
-        err = zlibInflateSetDictionary(this.strm, this.dictionary);
-      }
+  protected resetStream(): number {
+    let err = this.pako.zlibDeflateReset(this.strm);
+    if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode !== GZIP) {
+      err = this.pako.zlibDeflateSetDictionary(this.strm, this.dictionary);
     }
-    if (err !== Z_OK) throw zlibError('Failed to reset stream', err);
+    return err;
+  }
+
+  protected end(): void {
+    this.pako.zlibDeflateEnd(this.strm);
+  }
+}
+
+/** The decompressing direction (modes INFLATE, GUNZIP, INFLATERAW, UNZIP) over pako's inflate half. */
+export class InflateHandle extends ZlibHandle {
+  private readonly pako = loadPakoInflate();
+  protected readonly strm = new this.pako.ZStream();
+  private gzipIdBytesRead = 0;
+
+  constructor(settings: ZlibSettings) {
+    super(settings);
+    const { mode, dictionary } = settings;
+    const err = this.pako.zlibInflateInit2(this.strm, zlibWindowBits(mode, settings.windowBits));
+    if (err !== Z_OK) throw zlibError('Init error', err);
+    if (dictionary && dictionary.length > 0 && mode === INFLATERAW) {
+      const r = this.pako.zlibInflateSetDictionary(this.strm, dictionary);
+      if (r !== Z_OK) throw zlibError('Failed to set dictionary', r);
+    }
     this.strm.avail_out = 0;
   }
 
-  /** Frees the stream (idempotent). */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    if (this.mode === DEFLATE || this.mode === GZIP || this.mode === DEFLATERAW) zlibDeflateEnd(this.strm);
-    else zlibInflateEnd(this.strm);
+  protected run(flush: Z_FlushMode, input: Uint8Array): number {
+    const { strm, pako } = this;
+    if (this.mode === UNZIP) {
+      // Watch the gzip magic so that concatenated gzip members are followed (as Node does).
+      let next = strm.avail_in > 0 ? strm.next_in : -1;
+      if (this.gzipIdBytesRead === 0 && next >= 0) {
+        if (input[next] === 0x1f) {
+          this.gzipIdBytesRead = 1;
+          next++;
+          if (strm.avail_in === 1) next = -1;
+        } else {
+          this.mode = INFLATE;
+          next = -1;
+        }
+      }
+      if (this.gzipIdBytesRead === 1 && next >= 0) {
+        if (input[next] === 0x8b) {
+          this.gzipIdBytesRead = 2;
+          this.mode = GUNZIP;
+        } else {
+          this.mode = INFLATE;
+        }
+      }
+    }
+    let err = pako.zlibInflate(strm, flush);
+    if (this.mode !== INFLATERAW && err === Z_NEED_DICT && this.dictionary) {
+      err = pako.zlibInflateSetDictionary(strm, this.dictionary);
+      if (err === Z_OK) err = pako.zlibInflate(strm, flush);
+      else if (err === Z_DATA_ERROR) err = Z_NEED_DICT;
+    }
+    while (strm.avail_in > 0 && this.mode === GUNZIP && err === Z_STREAM_END && input[strm.next_in] !== 0x00) {
+      // Another gzip member (or trailing garbage, which then fails its header check).
+      pako.zlibInflateReset(strm);
+      err = pako.zlibInflate(strm, flush);
+    }
+    return err;
+  }
+
+  protected resetStream(): number {
+    let err = this.pako.zlibInflateReset(this.strm);
+    if (err === Z_OK && this.dictionary && this.dictionary.length > 0 && this.mode === INFLATERAW) {
+      err = this.pako.zlibInflateSetDictionary(this.strm, this.dictionary);
+    }
+    return err;
+  }
+
+  protected end(): void {
+    this.pako.zlibInflateEnd(this.strm);
   }
 }
 
 /**
  * Node's `processChunkSync` as steps: each `step()` runs the engine once (filling at most one
- * `chunkSize` output piece) and says whether the chunk is done; `maxOutputLength` is enforced.
- * The engine is closed when the last step ran or one threw.
+ * output piece) and says whether the chunk is done; `maxOutputLength` is enforced. The engine
+ * is closed when the last step ran or one threw.
+ *
+ * The first output piece is `chunkSize` bytes, as in Node; later ones double up to
+ * `maxPieceSize` (default `chunkSize`). Only for decompressors, whose output does not depend
+ * on how the output space is cut (zlib's stored blocks do): fewer engine calls, and each
+ * inflate call also copies its output into the window. A result of one piece is that piece,
+ * as in Node.
  *
  * With `maxInputPerStep`, each step also reads at most that much input, with `Z_NO_FLUSH`
  * until the last piece, which gets `flushFlag`: zlib's deflate output does not depend on how
  * its input is split, so the bytes are the same, and a step stays short even when the output
  * is tiny (highly compressible input).
  */
-export function chunkProcessor(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number, maxInputPerStep = Infinity) {
-  const chunkSize = settings.chunkSize;
+export function chunkProcessor(
+  handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number,
+  maxInputPerStep = Infinity, maxPieceSize = settings.chunkSize,
+) {
+  let pieceSize = settings.chunkSize;
   let availInBefore = chunk.byteLength;
-  let availOutBefore = chunkSize;
+  let availOutBefore = pieceSize;
   let inOff = 0;
   let inputRead = 0;
   let nread = 0;
-  let buffer = Buffer.allocUnsafe(chunkSize);
+  let buffer = Buffer.allocUnsafe(pieceSize);
   let offset = 0;
   const buffers: Buffer[] = [];
   return {
@@ -416,9 +468,10 @@ export function chunkProcessor(handle: EngineHandle, settings: BaseSettings, chu
           if (nread > settings.maxOutputLength) throw new ERR_BUFFER_TOO_LARGE(settings.maxOutputLength);
         }
         if (availOutAfter === 0) {
-          availOutBefore = chunkSize;
+          pieceSize = Math.max(pieceSize, Math.min(pieceSize * 2, maxPieceSize));
+          availOutBefore = pieceSize;
           offset = 0;
-          buffer = Buffer.allocUnsafe(chunkSize);
+          buffer = Buffer.allocUnsafe(pieceSize);
           inOff += inDelta;
           availInBefore = availInAfter;
           done = false;
@@ -440,12 +493,18 @@ export function chunkProcessor(handle: EngineHandle, settings: BaseSettings, chu
   };
 }
 
+/** The largest output piece of the sync one-shot methods. */
+const SYNC_MAX_PIECE = 1024 * 1024;
+
 /**
  * Node's `processChunkSync`: feeds all of `chunk` with `flushFlag`, collecting output in
- * `chunkSize` pieces, and enforces `maxOutputLength`.
+ * `chunkSize` pieces (growing ones with `growOutput`, see {@link chunkProcessor}), and
+ * enforces `maxOutputLength`.
  */
-export function processChunkSync(handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number): { buffer: Buffer; bytesWritten: number } {
-  const processor = chunkProcessor(handle, settings, chunk, flushFlag);
+export function processChunkSync(
+  handle: EngineHandle, settings: BaseSettings, chunk: Uint8Array, flushFlag: number, growOutput = false,
+): { buffer: Buffer; bytesWritten: number } {
+  const processor = chunkProcessor(handle, settings, chunk, flushFlag, Infinity, growOutput ? SYNC_MAX_PIECE : settings.chunkSize);
   while (!processor.step());
   return processor.result();
 }

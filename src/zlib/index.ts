@@ -20,6 +20,7 @@
  * @packageDocumentation
  */
 import { makeAsync, makeSync, zlibEngine } from './convenience.js';
+import { DeflateHandle, InflateHandle } from './engine.js';
 import type { AsyncMethod, SyncMethod } from './convenience.js';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './streams.js';
 import type { ZlibStreamOptions } from './streams.js';
@@ -95,7 +96,7 @@ export function createUnzip(options?: ZlibStreamOptions): Unzip {
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(1 /* DEFLATE */));
+export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(1 /* DEFLATE */, DeflateHandle));
 
 /**
  * Node's `zlib.deflateRaw(buffer[, options], callback)`: like {@link deflateRawSync}, the result or
@@ -104,7 +105,7 @@ export const deflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(1 /* DEFL
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(5 /* DEFLATERAW */));
+export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(5 /* DEFLATERAW */, DeflateHandle));
 
 /**
  * Node's `zlib.deflateRawSync(buffer[, options])`: deflateraw of a string, Buffer, TypedArray, DataView or
@@ -113,7 +114,7 @@ export const deflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(5 /* D
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(5 /* DEFLATERAW */));
+export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(5 /* DEFLATERAW */, DeflateHandle));
 
 /**
  * Node's `zlib.deflateSync(buffer[, options])`: deflate of a string, Buffer, TypedArray, DataView or
@@ -122,7 +123,7 @@ export const deflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(5 /*
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(1 /* DEFLATE */));
+export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(1 /* DEFLATE */, DeflateHandle));
 
 /**
  * Node's `zlib.gunzip(buffer[, options], callback)`: like {@link gunzipSync}, the result or
@@ -131,7 +132,7 @@ export const deflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(1 /* DE
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(4 /* GUNZIP */));
+export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(4 /* GUNZIP */, InflateHandle));
 
 /**
  * Node's `zlib.gunzipSync(buffer[, options])`: gunzip of a string, Buffer, TypedArray, DataView or
@@ -140,7 +141,7 @@ export const gunzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(4 /* GUNZI
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(4 /* GUNZIP */));
+export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(4 /* GUNZIP */, InflateHandle));
 
 /**
  * Node's `zlib.gzip(buffer[, options], callback)`: like {@link gzipSync}, the result or
@@ -149,7 +150,7 @@ export const gunzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(4 /* GUN
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(3 /* GZIP */));
+export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(3 /* GZIP */, DeflateHandle));
 
 /**
  * Node's `zlib.gzipSync(buffer[, options])`: gzip of a string, Buffer, TypedArray, DataView or
@@ -158,7 +159,7 @@ export const gzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(3 /* GZIP */
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(3 /* GZIP */));
+export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(3 /* GZIP */, DeflateHandle));
 
 /**
  * Node's `zlib.inflate(buffer[, options], callback)`: like {@link inflateSync}, the result or
@@ -167,7 +168,7 @@ export const gzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(3 /* GZIP 
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(2 /* INFLATE */));
+export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(2 /* INFLATE */, InflateHandle));
 
 /**
  * Node's `zlib.inflateRaw(buffer[, options], callback)`: like {@link inflateRawSync}, the result or
@@ -176,7 +177,7 @@ export const inflate: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(2 /* INFL
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(6 /* INFLATERAW */));
+export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(6 /* INFLATERAW */, InflateHandle));
 
 /**
  * Node's `zlib.inflateRawSync(buffer[, options])`: inflateraw of a string, Buffer, TypedArray, DataView or
@@ -185,7 +186,7 @@ export const inflateRaw: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(6 /* I
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(6 /* INFLATERAW */));
+export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(6 /* INFLATERAW */, InflateHandle));
 
 /**
  * Node's `zlib.inflateSync(buffer[, options])`: inflate of a string, Buffer, TypedArray, DataView or
@@ -194,7 +195,7 @@ export const inflateRawSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(6 /*
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(2 /* INFLATE */));
+export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(2 /* INFLATE */, InflateHandle));
 
 /**
  * Node's `zlib.unzip(buffer[, options], callback)`: like {@link unzipSync}, the result or
@@ -203,7 +204,7 @@ export const inflateSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(2 /* IN
  * Browser: the work runs on pako 3 in the page's thread in a later task (Node uses its
  * thread pool); argument errors still throw synchronously, as in Node.
  */
-export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(7 /* UNZIP */));
+export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(/*#__PURE__*/ zlibEngine(7 /* UNZIP */, InflateHandle));
 
 /**
  * Node's `zlib.unzipSync(buffer[, options])`: unzip of a string, Buffer, TypedArray, DataView or
@@ -212,7 +213,7 @@ export const unzip: AsyncMethod = /*#__PURE__*/ makeAsync(zlibEngine(7 /* UNZIP 
  * Browser: runs on pako 3 in the calling thread (a long input blocks the page, as it blocks
  * Node's event loop). With `info: true`, `engine` carries only `bytesWritten`.
  */
-export const unzipSync: SyncMethod = /*#__PURE__*/ makeSync(zlibEngine(7 /* UNZIP */));
+export const unzipSync: SyncMethod = /*#__PURE__*/ makeSync(/*#__PURE__*/ zlibEngine(7 /* UNZIP */, InflateHandle));
 
 /** Node's `zlib.DEFLATE`. */
 const DEFLATE: number = 1;

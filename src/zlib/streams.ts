@@ -13,9 +13,9 @@ import type { TransformOptions } from '../stream/index.js';
 import type { ZlibOptions } from './convenience.js';
 import {
   DEFLATE, DEFLATERAW, GUNZIP, GZIP, INFLATE, INFLATERAW, UNZIP,
-  ZlibHandle, checkRangesOrGetDefault, validateZlibOptions,
+  DeflateHandle, InflateHandle, checkRangesOrGetDefault, validateZlibOptions,
 } from './engine.js';
-import type { BaseSettings, EngineHandle } from './engine.js';
+import type { BaseSettings, EngineHandle, ZlibHandle, ZlibSettings } from './engine.js';
 
 /** An engine made (and its options checked) before the stream: how the brotli classes plug in. */
 export interface PreparedEngine {
@@ -23,6 +23,11 @@ export interface PreparedEngine {
   handle: EngineHandle;
   /** Whether the callback forms may feed the input in pieces (deflate: same bytes either way). */
   splitsInput?: boolean;
+  /**
+   * Whether the one-shot methods may fill larger output pieces than `chunkSize` (decompressors:
+   * their output does not depend on it; zlib's stored blocks, level 0, do).
+   */
+  growsOutput?: boolean;
 }
 
 const Z_NO_FLUSH = 0;
@@ -69,8 +74,13 @@ export class ZlibStream extends Transform {
   /** The empty chunks `flush()` writes, each with the flag it carries. */
   private readonly flushMarkers = new Map<object, number>();
 
-  constructor(mode: number, opts?: ZlibStreamOptions, engine?: PreparedEngine) {
-    const settings = engine ? engine.settings : validateZlibOptions(mode, opts);
+  /**
+   * `engine` is the zlib handle class of the mode's direction (so a bundle with only `Gzip`
+   * has no inflate code), or an engine the subclass made itself (brotli).
+   */
+  constructor(mode: number, opts: ZlibStreamOptions | undefined, engine: PreparedEngine | (new (settings: ZlibSettings) => ZlibHandle)) {
+    const prepared = typeof engine === 'function' ? undefined : engine;
+    const settings = prepared ? prepared.settings : validateZlibOptions(mode, opts);
     let transformOptions: Record<string, unknown> | undefined = opts as Record<string, unknown> | undefined;
     if (transformOptions && (transformOptions.encoding || transformOptions.objectMode || transformOptions.writableObjectMode)) {
       // Node's zlib streams are always byte streams.
@@ -78,7 +88,7 @@ export class ZlibStream extends Transform {
     }
     super({ autoDestroy: true, ...transformOptions } as TransformOptions);
     this.settings = settings;
-    this.handle = engine ? engine.handle : new ZlibHandle(settings as ReturnType<typeof validateZlibOptions>);
+    this.handle = prepared ? prepared.handle : new (engine as new (settings: ZlibSettings) => ZlibHandle)(settings as ZlibSettings);
     this._level = settings.level as number;
     this._strategy = settings.strategy as number;
     this.out = Buffer.allocUnsafe(settings.chunkSize);
@@ -230,48 +240,48 @@ export class ZlibStream extends Transform {
 /** Node's `zlib.Deflate`: a Transform stream compressing to the zlib format. */
 export class Deflate extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(DEFLATE, options);
+    super(DEFLATE, options, DeflateHandle);
   }
 }
 
 /** Node's `zlib.Inflate`: a Transform stream decompressing the zlib format. */
 export class Inflate extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(INFLATE, options);
+    super(INFLATE, options, InflateHandle);
   }
 }
 
 /** Node's `zlib.Gzip`: a Transform stream compressing to gzip. */
 export class Gzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(GZIP, options);
+    super(GZIP, options, DeflateHandle);
   }
 }
 
 /** Node's `zlib.Gunzip`: a Transform stream decompressing gzip (concatenated members too). */
 export class Gunzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(GUNZIP, options);
+    super(GUNZIP, options, InflateHandle);
   }
 }
 
 /** Node's `zlib.DeflateRaw`: a Transform stream compressing to raw deflate. */
 export class DeflateRaw extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(DEFLATERAW, options);
+    super(DEFLATERAW, options, DeflateHandle);
   }
 }
 
 /** Node's `zlib.InflateRaw`: a Transform stream decompressing raw deflate. */
 export class InflateRaw extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(INFLATERAW, options);
+    super(INFLATERAW, options, InflateHandle);
   }
 }
 
 /** Node's `zlib.Unzip`: a Transform stream decompressing zlib or gzip, detected from the header. */
 export class Unzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(UNZIP, options);
+    super(UNZIP, options, InflateHandle);
   }
 }

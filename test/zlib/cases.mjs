@@ -144,6 +144,17 @@ export function errorCases() {
   add('unzip two gzip members', (l, B) => l.unzipSync(B.concat([g(l), l.gzipSync('second')])));
   add('unzip one byte 1f', (l, B) => l.unzipSync(B.from([0x1f])));
   add('unzip empty', (l, B) => l.unzipSync(B.alloc(0)));
+  // Large inputs: zlib's stored blocks (level 0) are cut by the output space, so the output
+  // pieces of the one-shot methods must be chunkSize (as Node's); decompression may use any.
+  const big = (B) => { const b = B.alloc(150000); for (let i = 0; i < b.length; i++) b[i] = (i * 31 + (i >> 9)) & 0xff; return b; };
+  const sum = (out) => `${out.length}:${hashBytes(out)}`;
+  add('large level 0 deflate', (l, B) => sum(l.deflateSync(big(B), { level: 0 })));
+  add('large level 0 gzip chunkSize 1024', (l, B) => sum(l.gzipSync(big(B), { level: 0, chunkSize: 1024 })));
+  add('large level 0 raw chunkSize 64', (l, B) => sum(l.deflateRawSync(big(B), { level: 0, chunkSize: 64 })));
+  add('large inflate chunkSize 64', (l, B) => sum(l.inflateSync(l.deflateSync(big(B)), { chunkSize: 64 })));
+  add('large gunzip info', (l, B) => { const r = l.gunzipSync(l.gzipSync(big(B), { level: 0 }), { info: true }); return `${sum(r.buffer)}:${r.engine.bytesWritten}`; });
+  add('large inflate maxOutputLength', (l, B) => l.inflateSync(l.deflateSync(big(B)), { maxOutputLength: 100000 }));
+  add('large inflate maxOutputLength exact', (l, B) => sum(l.inflateSync(l.deflateSync(big(B)), { maxOutputLength: 150000 })));
   add('inflateRaw bad block type', (l, B) => l.inflateRawSync(B.from([0xff, 0xff])));
   add('inflateRaw truncated', (l) => l.inflateRawSync(r(l).subarray(0, 4)));
   add('inflateRaw of zlib data', (l) => l.inflateRawSync(z(l)));

@@ -26,7 +26,7 @@ export interface BrotliOptions {
 export type BrotliStreamOptions = BrotliOptions & TransformOptions;
 
 const encoder: PrepareEngine = (opts) => createBrotliEngine(BROTLI_ENCODE, opts);
-const decoder: PrepareEngine = (opts) => createBrotliEngine(BROTLI_DECODE, opts);
+const decoder: PrepareEngine = (opts) => ({ ...createBrotliEngine(BROTLI_DECODE, opts), growsOutput: true });
 
 /**
  * Node's `zlib.BrotliCompress`: a Transform stream compressing to brotli with brotli 1.0.9,
