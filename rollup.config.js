@@ -91,14 +91,74 @@ const PAKO_HALVES = {
   deflate: ['ZStream', 'zlibDeflate', 'zlibDeflateEnd', 'zlibDeflateInit2', 'zlibDeflateReset', 'zlibDeflateSetDictionary'],
   inflate: ['ZStream', 'zlibInflate', 'zlibInflateEnd', 'zlibInflateInit2', 'zlibInflateReset', 'zlibInflateSetDictionary'],
 };
-// Node 16.13.1's zlib is Chromium's fork of zlib 1.2.11; pako follows zlib 1.2.12+, which
-// changed one line of deflate_stored (level 0): how much input refills the window after a
-// stored block, one byte more. With 1.2.11's line, level 0 output equals Node 16's for large
-// inputs too (the golden test's "large level 0" cases; 72 of 192 size/chunkSize/memLevel/
-// windowBits cases differed before).
+// Node 16.13.1's zlib is Chromium's fork of zlib 1.2.11 (on x86 with SSE4.2, as Node's
+// builds run). pako 3 follows canonical zlib 1.2.12+ and also carries a multiplicative 4-byte
+// hash modelled on Chromium's. Four facts of Chromium's fork, patched into the deflate half so
+// that its bytes equal Node 16's (measured against the Node 16 binary; the golden test's
+// BYTE_EQUAL list holds the settings):
+//  - strings are hashed with CRC-32C (the SSE4.2 `crc32` instruction on the little-endian
+//    word, initial value 0, no inversion), not zlib's rolling hash: 4 bytes at levels 1-5,
+//    3 bytes (the word's top byte cleared) at levels 6-9; pako's `legacyHash` flag, which the
+//    handle sets for levels 0 and 6-9 (src/zlib/engine.ts), selects the 3-byte form and pako's
+//    3-byte insertion rules;
+//  - the hash table has 2^15 entries at levels 1-5 whatever the memLevel, and
+//    2^max(15, memLevel + 7) at levels 6-9 (memLevel below 8 only shrinks the literal buffer);
+//  - fill_window zeroes up to 258 bytes (WIN_INIT) past the data until the window has been
+//    written once, as zlib does: the 4-byte hash reads one byte past the lookahead at the end
+//    of the input, and must read a zero there, not an older byte;
+//  - zlib 1.2.11's deflate_stored (level 0) refills the window with one byte less input
+//    after a stored block (1.2.12 changed this line).
+const PAKO_DEFLATE_PRELUDE = `
+  // CRC-32C (Castagnoli, reflected 0x82F63B78) with initial value 0 and no inversion is linear,
+  // so the CRC of a little-endian word is the XOR of one table entry per byte position
+  // (crc32cByte[k][b]: the CRC of byte b followed by 3 - k zero bytes): independent lookups.
+  const crc32cByte = [0, 1, 2, 3].map(() => new Int32Array(256));
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+    crc32cByte[3][n] = c;
+  }
+  for (let k = 2; k >= 0; k--) {
+    for (let n = 0; n < 256; n++) {
+      const c = crc32cByte[k + 1][n];
+      crc32cByte[k][n] = crc32cByte[3][c & 255] ^ (c >>> 8);
+    }
+  }
+  const [crc32c0, crc32c1, crc32c2, crc32c3] = crc32cByte;
+`;
+const WIN_INIT_ZEROING = `  } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
+  if (s.high_water < s.window_size) {
+    const end = s.strstart + s.lookahead;
+    if (s.high_water < end) {
+      const count = Math.min(s.window_size - end, 258);
+      s.window.fill(0, end, end + count);
+      s.high_water = end + count;
+    } else if (s.high_water < end + 258) {
+      const count = Math.min(end + 258 - s.high_water, s.window_size - s.high_water);
+      s.window.fill(0, s.high_water, s.high_water + count);
+      s.high_water += count;
+    }
+  }`;
 const PAKO_PATCHES = {
-  deflate: [['have = s.window_size - s.strstart;', 'have = s.window_size - s.strstart - 1;']],
+  deflate: [
+    [
+      `  if (s.legacy_hash) h = s.ins_h = HASH(s, s.ins_h, s.window[str + MIN_MATCH - 1]);
+  else {
+    const w = s.window;
+    const value = w[str] | w[str + 1] << 8 | w[str + 2] << 16 | w[str + 3] << 24;
+    h = s.ins_h = Math.imul(value, 66521) + 66521 >>> 16 & s.hash_mask;
+  }`,
+      `  const w = s.window;
+  // pako's legacy_hash flag: 3-byte strings (levels 0 and 6-9), else 4 (levels 1-5).
+  const crc = crc32c0[w[str]] ^ crc32c1[w[str + 1]] ^ crc32c2[w[str + 2]];
+  h = s.ins_h = (s.legacy_hash ? crc : crc ^ crc32c3[w[str + 3]]) & s.hash_mask;`,
+    ],
+    ['if (!s.legacy_hash && s.hash_bits < 15) s.hash_bits = 15;', 'if (s.hash_bits < 15 || !s.legacy_hash) s.hash_bits = 15;'],
+    ['  } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);', WIN_INIT_ZEROING],
+    ['have = s.window_size - s.strstart;', 'have = s.window_size - s.strstart - 1;'],
+  ],
 };
+const PAKO_PRELUDES = { deflate: PAKO_DEFLATE_PRELUDE };
 function pakoHalves() {
   const prefix = 'polynode-vendor:pako-';
   return {
@@ -128,6 +188,7 @@ function pakoHalves() {
         'let api;',
         `export function ${name}() {`,
         '  return api ??= (() => {',
+        PAKO_PRELUDES[half] ?? '',
         text.slice(0, exportStatement.index),
         `    return { ${entries.join(', ')} };`,
         '  })();',

@@ -273,9 +273,14 @@ export class DeflateHandle extends ZlibHandle {
     super(settings);
     const { mode, dictionary } = settings;
     // Node's binding reads the numbers as Int32 (a level of 1.5 is 1).
+    const level = Math.trunc(settings.level);
+    // Node 16's zlib (Chromium's fork) hashes 4-byte strings at levels 1-5 and 3-byte ones
+    // from level 6 up, both with CRC-32C (rollup.config.js patches it into pako); pako's
+    // "legacy hash" flag selects its 3-byte rules.
+    const threeByteHash = level < 1 || level > 5;
     const err = this.pako.zlibDeflateInit2(
-      this.strm, Math.trunc(settings.level), 8, zlibWindowBits(mode, settings.windowBits),
-      Math.trunc(settings.memLevel), Math.trunc(settings.strategy) as Z_Strategy, true,
+      this.strm, level, 8, zlibWindowBits(mode, settings.windowBits),
+      Math.trunc(settings.memLevel), Math.trunc(settings.strategy) as Z_Strategy, threeByteHash,
     );
     if (err !== Z_OK) throw zlibError('Init error', err);
     // Node ignores the result for gzip (zlib refuses a dictionary with a gzip header).

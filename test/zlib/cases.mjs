@@ -154,6 +154,22 @@ export function errorCases() {
   add('large inflate chunkSize 64', (l, B) => sum(l.inflateSync(l.deflateSync(big(B)), { chunkSize: 64 })));
   add('large gunzip info', (l, B) => { const r = l.gunzipSync(l.gzipSync(big(B), { level: 0 }), { info: true }); return `${sum(r.buffer)}:${r.engine.bytesWritten}`; });
   add('large inflate maxOutputLength', (l, B) => l.inflateSync(l.deflateSync(big(B)), { maxOutputLength: 100000 }));
+  // A 300 KB text: long inputs exercise the hash chains (Chromium's CRC-32C hash), the
+  // window slides and the block splits that the small inputs above never reach.
+  const bigText = (B) => {
+    const rand = prng(0x7e57);
+    let text = '';
+    while (text.length < 300000) text += WORDS[Math.floor(rand() * WORDS.length)] + (rand() < 0.1 ? ',\n' : ' ') + (rand() < 0.05 ? `{"id":${Math.floor(rand() * 1e6)}} ` : '');
+    return B.from(text.slice(0, 300000));
+  };
+  for (const [method, options] of [
+    ['deflateSync', {}], ['deflateSync', { level: 1 }], ['deflateSync', { level: 4 }], ['deflateSync', { level: 9 }],
+    ['gzipSync', { level: 5, memLevel: 9 }], ['deflateRawSync', { level: 2, windowBits: 10, memLevel: 2 }],
+    ['deflateRawSync', { level: 7, windowBits: 9, memLevel: 1 }], ['deflateSync', { strategy: 1 }], ['gzipSync', { level: 3, strategy: 1 }], ['deflateSync', { level: 2, memLevel: 9 }],
+    ['deflateRawSync', { level: 6, memLevel: 9 }], ['gzipSync', { level: 4, memLevel: 7, windowBits: 12 }],
+  ]) {
+    add(`large text ${method} ${JSON.stringify(options)}`, (l, B) => sum(l[method](bigText(B), options)));
+  }
   add('large inflate maxOutputLength exact', (l, B) => sum(l.inflateSync(l.deflateSync(big(B)), { maxOutputLength: 150000 })));
   add('inflateRaw bad block type', (l, B) => l.inflateRawSync(B.from([0xff, 0xff])));
   add('inflateRaw truncated', (l) => l.inflateRawSync(r(l).subarray(0, 4)));
