@@ -7,14 +7,10 @@
  */
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
-import { DEFLATE, DEFLATERAW, GZIP, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
+import { DEFLATE, DEFLATERAW, GZIP, SLICE_INPUT, SLICE_MS, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
 import type { ZlibHandle, ZlibSettings } from './engine.js';
 import type { PreparedEngine } from './streams.js';
 
-/** The longest stretch of work (ms) the callback forms do in one task. */
-const SLICE_MS = 8;
-/** The input a deflate step of the callback forms reads at most (a few ms of work). */
-const SLICE_INPUT = 64 * 1024;
 /** The largest output piece a step of the callback forms fills (about a ms of inflate). */
 const SLICE_OUTPUT = 64 * 1024;
 

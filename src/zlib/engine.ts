@@ -27,6 +27,11 @@ export const DEFLATERAW = 5;
 export const INFLATERAW = 6;
 export const UNZIP = 7;
 
+/** The longest stretch of work (ms) the callback forms and the streams do in one task. */
+export const SLICE_MS = 8;
+/** The input a deflate step of the callback forms and streams reads at most (a few ms of work). */
+export const SLICE_INPUT = 64 * 1024;
+
 /** Node 16's `buffer.kMaxLength`, the default and upper bound of `maxOutputLength`. */
 export const kMaxLength = 4294967296;
 

@@ -7,9 +7,10 @@
  * links) compiled to WebAssembly: the same bytes and the same errors as Node, loaded only by
  * code that uses a brotli export.
  *
- * Streams in the browser: each written chunk is processed synchronously in the page's thread
- * (Node uses its thread pool), so output arrives in the same write's turn; there is no `_handle`
- * and no `_processChunk`. `params()` sets pako's deflate state as zlib's `deflateParams` does
+ * Streams in the browser: written chunks are processed in the page's thread (Node uses its
+ * thread pool), synchronously until zlib streams have worked 8 ms without a task break, then in
+ * later tasks, so a large input does not freeze the page; there is no `_handle` and no
+ * `_processChunk`. `params()` sets pako's deflate state as zlib's `deflateParams` does
  * (pako has none); calling a class without `new` throws a TypeError (Node 16 allows it).
  *
  * Browser: compressed bytes equal Node 16.13.1's for every level, strategy, windowBits and

@@ -13,7 +13,7 @@ import type { TransformOptions } from '../stream/index.js';
 import type { ZlibOptions } from './convenience.js';
 import {
   DEFLATE, DEFLATERAW, GUNZIP, GZIP, INFLATE, INFLATERAW, UNZIP,
-  DeflateHandle, InflateHandle, checkRangesOrGetDefault, validateZlibOptions,
+  DeflateHandle, InflateHandle, SLICE_INPUT, SLICE_MS, checkRangesOrGetDefault, validateZlibOptions,
 } from './engine.js';
 import type { BaseSettings, EngineHandle, ZlibHandle, ZlibSettings } from './engine.js';
 
@@ -50,6 +50,24 @@ function flushRank(flag: number): number {
   }
 }
 
+/**
+ * When the current stretch of zlib stream work began (-1: none since the last task break).
+ * Shared by every zlib stream: a pipeline of many small writes runs through nextTick and
+ * promise jobs within one task, so the budget spans writes and streams, not one chunk.
+ */
+let sliceStart = -1;
+
+/** The start of the current stretch of work; a timer marks the next task break. */
+function currentSliceStart(): number {
+  if (sliceStart < 0) {
+    sliceStart = performance.now();
+    setTimeout(() => {
+      sliceStart = -1;
+    }, 0);
+  }
+  return sliceStart;
+}
+
 /** Options of the zlib stream classes: the one-shot options plus the Transform ones. */
 export type ZlibStreamOptions = ZlibOptions & TransformOptions;
 
@@ -69,6 +87,8 @@ export class ZlibStream extends Transform {
 
   private readonly settings: PreparedEngine['settings'];
   private handle: EngineHandle | null;
+  /** The most input one engine call reads: deflate's output does not depend on the split. */
+  private readonly maxInputPerStep: number;
   private out: Buffer;
   private outOffset = 0;
   /** The empty chunks `flush()` writes, each with the flag it carries. */
@@ -89,6 +109,7 @@ export class ZlibStream extends Transform {
     super({ autoDestroy: true, ...transformOptions } as TransformOptions);
     this.settings = settings;
     this.handle = prepared ? prepared.handle : new (engine as new (settings: ZlibSettings) => ZlibHandle)(settings as ZlibSettings);
+    this.maxInputPerStep = engine === DeflateHandle ? SLICE_INPUT : Infinity;
     this._level = settings.level as number;
     this._strategy = settings.strategy as number;
     this.out = Buffer.allocUnsafe(settings.chunkSize);
@@ -191,7 +212,15 @@ export class ZlibStream extends Transform {
     this.handle = null;
   }
 
-  /** Runs the engine over all of `chunk`, pushing the output in pieces of up to `chunkSize`. */
+  /**
+   * Runs the engine over all of `chunk`, pushing the output in pieces of up to `chunkSize`,
+   * then calls `callback`. Once zlib streams have worked SLICE_MS without a task break (one
+   * large write, or many small ones chained through nextTick), the work goes on in a later
+   * task (Node's zlib streams finish each write on its thread pool, so writes complete later
+   * there too), so that piping a large input does not freeze the page; deflate reads at most
+   * SLICE_INPUT per engine call for that (with `Z_NO_FLUSH` but for the last piece: the same
+   * bytes), brotli's engine calls cannot be cut.
+   */
   private process(chunk: Uint8Array, flag: number, callback: (error?: Error | null) => void): void {
     const handle = this.handle;
     if (!handle || handle.isClosed) {
@@ -201,39 +230,56 @@ export class ZlibStream extends Transform {
     const chunkSize = this.settings.chunkSize;
     let inOff = 0;
     let inLeft = chunk.byteLength;
-    for (;;) {
-      const room = chunkSize - this.outOffset;
-      let outLeft: number;
-      let inAfter: number;
-      try {
-        [outLeft, inAfter] = handle.write(flag, chunk, inOff, inLeft, this.out, this.outOffset, room);
-      } catch (error) {
-        this._hadError = true;
-        this.freeHandle();
-        this.destroy(error as Error);
-        return;
+    const run = (): void => {
+      const started = currentSliceStart();
+      for (;;) {
+        if (performance.now() - started >= SLICE_MS) {
+          setTimeout(run, 0);
+          return;
+        }
+        // Destroyed or closed while the chunk waited for its next slice: Node calls back too.
+        if (this.handle !== handle || handle.isClosed) {
+          callback();
+          return;
+        }
+        const piece = Math.min(inLeft, this.maxInputPerStep);
+        const lastPiece = piece === inLeft;
+        const room = chunkSize - this.outOffset;
+        let outLeft: number;
+        let pieceLeft: number;
+        try {
+          [outLeft, pieceLeft] = handle.write(lastPiece ? flag : Z_NO_FLUSH, chunk, inOff, piece, this.out, this.outOffset, room);
+        } catch (error) {
+          this._hadError = true;
+          this.freeHandle();
+          this.destroy(error as Error);
+          return;
+        }
+        const consumed = piece - pieceLeft;
+        this.bytesWritten += consumed;
+        inOff += consumed;
+        inLeft -= consumed;
+        const produced = room - outLeft;
+        if (produced > 0) {
+          const out = this.out.subarray(this.outOffset, this.outOffset + produced) as Buffer;
+          this.outOffset += produced;
+          this.push(out);
+        }
+        if (outLeft === 0 || this.outOffset >= chunkSize) {
+          this.out = Buffer.allocUnsafe(chunkSize);
+          this.outOffset = 0;
+        }
+        // Output full: more may be waiting. A piece read with room to spare: on with the next.
+        // Otherwise the chunk is done, or the output has room but input is left: the compressed
+        // stream ended before the input (trailing data after it), so the output ends here.
+        if (outLeft !== 0 && (lastPiece || pieceLeft > 0)) {
+          if (inLeft > 0) this.push(null);
+          callback();
+          return;
+        }
       }
-      const consumed = inLeft - inAfter;
-      this.bytesWritten += consumed;
-      inOff += consumed;
-      inLeft = inAfter;
-      const produced = room - outLeft;
-      if (produced > 0) {
-        const piece = this.out.subarray(this.outOffset, this.outOffset + produced) as Buffer;
-        this.outOffset += produced;
-        this.push(piece);
-      }
-      if (outLeft === 0 || this.outOffset >= chunkSize) {
-        this.out = Buffer.allocUnsafe(chunkSize);
-        this.outOffset = 0;
-      }
-      if (outLeft === 0) continue; // More output may be waiting.
-      // Output space left but input unread: the compressed stream ended before the input
-      // (trailing data after a deflate/inflate stream), so the output ends here.
-      if (inLeft > 0) this.push(null);
-      callback();
-      return;
-    }
+    };
+    run();
   }
 }
 
