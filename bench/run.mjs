@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { version as esbuildVersion } from 'esbuild';
 import { COLUMNS, COLUMN_NAMES, REPO_ROOT, getDistDir, packageVersion, setDistDir } from './lib/columns.mjs';
-import { buildColumnBundle } from './lib/build.mjs';
+import { buildColdBundle, buildColumnBundle } from './lib/build.mjs';
 import { startServer } from './lib/server.mjs';
 import { BROWSERS, browserAvailable } from './lib/browsers.mjs';
 import { progressLine, ratiosOf, toMarkdown } from './lib/report.mjs';
@@ -130,6 +130,7 @@ async function loadWorkloadFiles(filters) {
         bytes: w.bytes,
         ops: w.ops ?? (w.unit === 'ops/s' ? 1 : undefined),
         nativeApi: w.native?.api,
+        cold: w.cold,
       });
     }
     if (workloads.length) modules.push({ module, file, ids, workloads });
@@ -306,6 +307,11 @@ async function main() {
       if (built.code) {
         columns.push(name);
         files.set(`/b/${entry.module}/${name}.js`, { type: 'text/javascript; charset=utf-8', body: built.code });
+        // Cold-start workloads load a bundle of their own in fresh iframes (see bench/workloads/_cold.js).
+        for (const workload of entry.workloads.filter((w) => w.cold)) {
+          const cold = await buildColdBundle({ column: COLUMNS.find((c) => c.name === name), cold: workload.cold, resolveDir: WORKLOADS_DIR });
+          if (cold.code) files.set(`/c/${entry.module}/${name}/${workload.name}.js`, { type: 'text/javascript; charset=utf-8', body: cold.code, uniquePerQuery: true });
+        }
       } else {
         unavailable[name] = built.error;
         if (!built.notProvided || name === 'polynode') console.error(`bench: ${entry.module}/${name}: ${built.error}`);

@@ -43,6 +43,22 @@ export async function buildColumnBundle({ column, workloadFile, modules, resolve
 import workloads from ${JSON.stringify(workloadFile)};
 globalThis.__polynodeBench.register({ column: ${JSON.stringify(column.name)}, lib: { ${lib} }, workloads });
 `;
+  return bundle(column, contents, resolveDir);
+}
+
+/**
+ * Builds the cold-start bundle of a workload's `cold: { module, touch }` for `column`: it
+ * imports the whole module, evaluates `touch` on it (e.g. `createHash('sha256')…`) and hands the
+ * result to the page that loaded it in a fresh iframe (`parent.__polynodeColdDone`).
+ */
+export async function buildColdBundle({ column, cold, resolveDir }) {
+  const contents = `import * as m from ${JSON.stringify(cold.module)};
+parent.__polynodeColdDone(m.${cold.touch});
+`;
+  return bundle(column, contents, resolveDir);
+}
+
+async function bundle(column, contents, resolveDir) {
   try {
     const out = await build({
       stdin: { contents, resolveDir, sourcefile: `${column.name}-entry.js`, loader: 'js' },

@@ -24,7 +24,7 @@ export async function startServer({ files, runtimeFile, onReport }) {
       res.writeHead(status, { ...HEADERS, 'Content-Type': type });
       res.end(body);
     };
-    const { pathname } = new URL(req.url, 'http://127.0.0.1');
+    const { pathname, search } = new URL(req.url, 'http://127.0.0.1');
     if (req.method === 'POST' && pathname === '/report') {
       let body = '';
       req.setEncoding('utf8');
@@ -43,9 +43,13 @@ export async function startServer({ files, runtimeFile, onReport }) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed');
     if (pathname === '/runtime.js') return send(200, 'text/javascript; charset=utf-8', runtime);
     if (pathname === '/favicon.ico') return send(204, 'text/plain', '');
+    // The floor of a cold start: a fresh iframe loading a script that does nothing else.
+    if (pathname === '/c/empty.js') return send(200, 'text/javascript; charset=utf-8', `parent.__polynodeColdDone('');\n// ${search}\n`);
     const file = files.get(pathname);
     if (!file) return send(404, 'text/plain', 'not found');
-    send(200, file.type, file.body);
+    // A file marked uniquePerQuery ends with its query as a comment: each load is a new script
+    // source, so the engine cannot reuse the compiled code of an earlier load (cold starts).
+    send(200, file.type, file.uniquePerQuery ? `${file.body}\n// ${search}\n` : file.body);
   });
   server.keepAliveTimeout = 1000;
   await new Promise((resolve, reject) => {

@@ -209,7 +209,7 @@
       }
       let state;
       try {
-        state = await impl.setup(lib);
+        state = await impl.setup(lib, { column });
         const start = now();
         const first = impl.async ? await impl.run(state) : impl.run(state);
         cell.firstCallMs = now() - start;

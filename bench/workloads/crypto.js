@@ -2,6 +2,7 @@
 // The native column is WebCrypto (async: crypto.subtle.digest/sign/deriveBits/encrypt),
 // which shows what the machine reaches, not what a synchronous API could.
 import { MiB, randomBytes, cached } from './_data.js';
+import { coldStart } from './_cold.js';
 
 export const modules = ['crypto', 'buffer'];
 
@@ -61,6 +62,12 @@ function aes(mode, keyBytes) {
 }
 
 export default [
+  coldStart({
+    page: 'crypto',
+    module: 'crypto',
+    touch: "createHash('sha256').update('abc').digest('hex')",
+    expected: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  }),
   digest('sha256', 'SHA-256'),
   digest('sha512', 'SHA-512'),
   digest('sha1', 'SHA-1'),
