@@ -98,11 +98,13 @@ const PAKO_HALVES = {
 // BYTE_EQUAL list holds the settings):
 //  - strings are hashed with CRC-32C (the SSE4.2 `crc32` instruction on the little-endian
 //    word, initial value 0, no inversion), not zlib's rolling hash: 4 bytes at levels 1-5,
-//    3 bytes (the word's top byte cleared) at levels 6-9; pako's `legacyHash` flag, which the
-//    handle sets for levels 0 and 6-9 (src/zlib/engine.ts), selects the 3-byte form and pako's
-//    3-byte insertion rules;
-//  - the hash table has 2^15 entries at levels 1-5 whatever the memLevel, and
-//    2^max(15, memLevel + 7) at levels 6-9 (memLevel below 8 only shrinks the literal buffer);
+//    3 bytes (the word's top byte cleared) at levels 6-9, by the current level;
+//  - but fill_window, inserting the strings a flush left at the end of the window once more
+//    input arrives, still uses zlib's rolling hash (so those strings sit in buckets the CRC
+//    lookups never visit);
+//  - the hash table has 2^15 entries when the stream starts at levels 1-5 whatever the
+//    memLevel, and 2^max(15, memLevel + 7) otherwise (pako's `legacyHash` flag, which
+//    src/zlib/engine.ts sets for levels 0 and 6-9, tells them apart);
 //  - fill_window zeroes up to 258 bytes (WIN_INIT) past the data until the window has been
 //    written once, as zlib does: the 4-byte hash reads one byte past the lookahead at the end
 //    of the input, and must read a zero there, not an older byte;
@@ -139,6 +141,40 @@ const WIN_INIT_ZEROING = `  } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail
       s.high_water += count;
     }
   }`;
+const FILL_WINDOW_INSERTS = `    if (!s.legacy_hash) {
+      if (s.lookahead + s.insert > MIN_MATCH) {
+        str = s.strstart - s.insert;
+        while (s.insert) {
+          INSERT_STRING(s, str);
+          str++;
+          s.insert--;
+          if (s.lookahead + s.insert <= MIN_MATCH) break;
+        }
+      }
+    } else if (s.lookahead + s.insert >= MIN_MATCH) {
+      str = s.strstart - s.insert;
+      s.ins_h = s.window[str];
+      s.ins_h = HASH(s, s.ins_h, s.window[str + 1]);
+      while (s.insert) {
+        INSERT_STRING(s, str);
+        str++;
+        s.insert--;
+        if (s.lookahead + s.insert < MIN_MATCH) break;
+      }
+    }`;
+const FILL_WINDOW_ROLLING_INSERTS = `    if (s.lookahead + s.insert >= MIN_MATCH) {
+      str = s.strstart - s.insert;
+      let rolling = s.window[str];
+      rolling = HASH(s, rolling, s.window[str + 1]);
+      while (s.insert) {
+        rolling = HASH(s, rolling, s.window[str + MIN_MATCH - 1]);
+        s.prev[str & s.w_mask] = s.head[rolling];
+        s.head[rolling] = str;
+        str++;
+        s.insert--;
+        if (s.lookahead + s.insert < MIN_MATCH) break;
+      }
+    }`;
 const PAKO_PATCHES = {
   deflate: [
     [
@@ -149,11 +185,12 @@ const PAKO_PATCHES = {
     h = s.ins_h = Math.imul(value, 66521) + 66521 >>> 16 & s.hash_mask;
   }`,
       `  const w = s.window;
-  // pako's legacy_hash flag: 3-byte strings (levels 0 and 6-9), else 4 (levels 1-5).
+  // 3-byte strings from level 6 up, 4 below: by the level now (params() may change it).
   const crc = crc32c0[w[str]] ^ crc32c1[w[str + 1]] ^ crc32c2[w[str + 2]];
-  h = s.ins_h = (s.legacy_hash ? crc : crc ^ crc32c3[w[str + 3]]) & s.hash_mask;`,
+  h = s.ins_h = (s.level >= 6 ? crc : crc ^ crc32c3[w[str + 3]]) & s.hash_mask;`,
     ],
     ['if (!s.legacy_hash && s.hash_bits < 15) s.hash_bits = 15;', 'if (s.hash_bits < 15 || !s.legacy_hash) s.hash_bits = 15;'],
+    [FILL_WINDOW_INSERTS, FILL_WINDOW_ROLLING_INSERTS],
     ['  } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);', WIN_INIT_ZEROING],
     ['have = s.window_size - s.strstart;', 'have = s.window_size - s.strstart - 1;'],
   ],

@@ -5,10 +5,11 @@
 //   combos: per compression setting, the FNV hash of Node's output for every input;
 //   stored: Node's full output (hex) for input i under COMBOS[storedCombo(i)], which
 //           polynode must inflate back to the input;
-//   brotliStreams: streamed brotli (random pieces, flush() calls, reset, errors).
+//   brotliStreams: streamed brotli (random pieces, flush() calls, reset, errors);
+//   zlibStreams: streamed deflate/gzip/raw (random pieces, flush() of every kind, params()).
 import { createRequire } from 'module';
 import { readFileSync, writeFileSync } from 'fs';
-import { COMBOS, brotliStreamCases, comboName, errorCases, hashBytes, makeInputs, storedCombo, toHex } from '../../test/zlib/cases.mjs';
+import { COMBOS, brotliStreamCases, comboName, zlibStreamCases, errorCases, hashBytes, makeInputs, storedCombo, toHex } from '../../test/zlib/cases.mjs';
 
 const require = createRequire(import.meta.url);
 const zlib = require('zlib');
@@ -33,9 +34,11 @@ const stored = inputs.map((input, i) => {
 
 const brotliStreams = {};
 for (const [name, run] of Object.entries(brotliStreamCases())) brotliStreams[name] = await run({ zlib, Buffer });
+const zlibStreams = {};
+for (const [name, run] of Object.entries(zlibStreamCases())) zlibStreams[name] = await run({ zlib, Buffer });
 
 const out = new URL('../../test/golden/node16-zlib.json', import.meta.url);
-const json = `${JSON.stringify({ node: process.version, zlib: process.versions.zlib, inputs: inputs.length, errors, combos, stored, brotliStreams }, null, 1)}\n`;
+const json = `${JSON.stringify({ node: process.version, zlib: process.versions.zlib, inputs: inputs.length, errors, combos, stored, brotliStreams, zlibStreams }, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === json;
   if (!same) console.error('test/golden/node16-zlib.json differs from what Node 16.13.1 computes: run scripts/node16.sh scripts/golden/zlib.mjs');

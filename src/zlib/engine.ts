@@ -279,9 +279,8 @@ export class DeflateHandle extends ZlibHandle {
     const { mode, dictionary } = settings;
     // Node's binding reads the numbers as Int32 (a level of 1.5 is 1).
     const level = Math.trunc(settings.level);
-    // Node 16's zlib (Chromium's fork) hashes 4-byte strings at levels 1-5 and 3-byte ones
-    // from level 6 up, both with CRC-32C (rollup.config.js patches it into pako); pako's
-    // "legacy hash" flag selects its 3-byte rules.
+    // Node 16's zlib (Chromium's fork) sizes its hash table by the level the stream starts
+    // at (rollup.config.js patches pako to read pako's "legacy hash" flag for that).
     const threeByteHash = level < 1 || level > 5;
     const err = this.pako.zlibDeflateInit2(
       this.strm, level, 8, zlibWindowBits(mode, settings.windowBits),
@@ -300,8 +299,7 @@ export class DeflateHandle extends ZlibHandle {
   /**
    * zlib's `deflateParams` as far as pako allows (pako has none; its deflate state is set the
    * way zlib sets it). Returns the bytes the preceding `Z_BLOCK` step produced (none after the
-   * sync flush the stream classes do first). When leaving level 0 after the window filled, the
-   * hash is cleared instead of slid (valid, may compress differently).
+   * sync flush the stream classes do first).
    */
   override params(level: number, strategy: number): Uint8Array {
     if (this.isClosed) return new Uint8Array(0);
@@ -331,8 +329,17 @@ export class DeflateHandle extends ZlibHandle {
       }
     }
     if (s.level !== lvl) {
+      // Leaving level 0 (stored): the hash holds positions of the window before the stored
+      // data; zlib slides them once if the window moved once, else clears the table.
       if (s.level === 0 && s.matches !== 0) {
-        (s.head as Uint16Array).fill(0);
+        if (s.matches === 1) {
+          const wSize = s.w_size as number;
+          for (const table of [s.head as Uint16Array, s.prev as Uint16Array]) {
+            for (let i = 0; i < table.length; i++) table[i] = table[i]! >= wSize ? table[i]! - wSize : 0;
+          }
+        } else {
+          (s.head as Uint16Array).fill(0);
+        }
         s.matches = 0;
       }
       const row = table[lvl]!;

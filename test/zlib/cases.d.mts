@@ -11,3 +11,4 @@ export declare function describe(value: unknown): string;
 export declare function outcome(fn: () => unknown): string;
 export declare function errorCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => string>;
 export declare function brotliStreamCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => Promise<string>>;
+export declare function zlibStreamCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => Promise<string>>;

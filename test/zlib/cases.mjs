@@ -170,6 +170,13 @@ export function errorCases() {
   ]) {
     add(`large text ${method} ${JSON.stringify(options)}`, (l, B) => sum(l[method](bigText(B), options)));
   }
+  // A 2 KB dictionary before the large text: dictionary strings are hashed like the data's.
+  for (const [method, options] of [['deflateSync', { level: 1 }], ['deflateSync', { level: 6 }], ['deflateRawSync', { level: 9, memLevel: 3 }], ['deflateRawSync', { level: 4, windowBits: 11 }]]) {
+    add(`large text ${method} ${JSON.stringify(options)} with a dictionary`, (l, B) => {
+      const text = bigText(B);
+      return sum(l[method](text.subarray(2048), { ...options, dictionary: text.subarray(0, 2048) }));
+    });
+  }
   add('large inflate maxOutputLength exact', (l, B) => sum(l.inflateSync(l.deflateSync(big(B)), { maxOutputLength: 150000 })));
   add('inflateRaw bad block type', (l, B) => l.inflateRawSync(B.from([0xff, 0xff])));
   add('inflateRaw truncated', (l) => l.inflateRawSync(r(l).subarray(0, 4)));
@@ -362,5 +369,75 @@ export function brotliStreamCases() {
     stream.on('end', () => resolve(`${describe(Buffer.concat(out))} bytesWritten=${stream.bytesWritten}`));
     stream.end(Buffer.concat([zlib.brotliCompressSync('one'), zlib.brotliCompressSync('two')]));
   });
+  return cases;
+}
+
+/**
+ * Streamed zlib compression compared with Node 16: Deflate/Gzip/DeflateRaw at random settings,
+ * fed in random pieces with flush() calls of every kind and params() changes between them
+ * (also across level 5/6, where Node 16's zlib changes how it hashes), on inputs large enough
+ * for the window to slide. The output is hashed (`length:fnv`).
+ */
+export function zlibStreamCases() {
+  const rand = prng(0x5ab1e);
+  const inputs = makeInputs();
+  const big = (() => {
+    const parts = [];
+    for (let i = 0; i < 40; i++) parts.push(inputs[Math.floor(rand() * inputs.length)]);
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    return out;
+  })();
+  const cases = {};
+  const classes = ['Deflate', 'Gzip', 'DeflateRaw'];
+  for (let n = 0; n < 24; n++) {
+    const input = n % 3 === 0 ? big : inputs[Math.floor(rand() * inputs.length)];
+    const cls = classes[n % 3];
+    const options = { level: Math.floor(rand() * 11) - 1 };
+    if (rand() < 0.3) options.memLevel = 1 + Math.floor(rand() * 9);
+    if (rand() < 0.3) options.windowBits = 9 + Math.floor(rand() * 7);
+    if (rand() < 0.2) options.strategy = Math.floor(rand() * 5);
+    const pieces = [];
+    for (let at = 0; at < input.length;) {
+      const size = 1 + Math.floor(rand() ** 3 * 6000);
+      pieces.push([at, Math.min(at + size, input.length)]);
+      at += size;
+    }
+    // After some pieces: a flush of some kind (1 partial, 2 sync, 3 full, 5 block) or a params() change.
+    const actions = new Map();
+    pieces.forEach((_, k) => {
+      const r = rand();
+      if (r < 0.15) actions.set(k, { flush: [1, 2, 3, 5][Math.floor(rand() * 4)] });
+      else if (r < 0.22) actions.set(k, { params: [Math.floor(rand() * 10), Math.floor(rand() * 5)] });
+    });
+    const label = `${cls} ${JSON.stringify(options)}, ${pieces.length} pieces, ${actions.size} flush/params`;
+    cases[label] = ({ zlib, Buffer, onStep }) => new Promise((resolve) => {
+      const stream = new zlib[cls](options);
+      const out = [];
+      stream.on('data', (chunk) => out.push(chunk));
+      stream.on('error', (error) => resolve(describe(error)));
+      stream.on('end', () => {
+        const all = Buffer.concat(out);
+        const inflate = { Deflate: 'inflateSync', Gzip: 'gunzipSync', DeflateRaw: 'inflateRawSync' }[cls];
+        const back = zlib[inflate](all, options.windowBits ? { windowBits: options.windowBits } : undefined);
+        resolve(`${all.length}:${hashBytes(all)}:${Buffer.compare(back, Buffer.from(input)) === 0 ? 'inflates back' : 'BROKEN'}`);
+      });
+      let k = 0;
+      const next = () => {
+        while (k < pieces.length) {
+          const [from, to] = pieces[k];
+          const action = actions.get(k++);
+          stream.write(Buffer.from(input.subarray(from, to)));
+          // onStep (debugging only): called after each flush/params with what came out so far.
+          const step = onStep ? () => { onStep(k, action, Buffer.concat(out)); next(); } : next;
+          if (action?.flush) return stream.flush(action.flush, step);
+          if (action?.params) return stream.params(action.params[0], action.params[1], step);
+        }
+        stream.end();
+      };
+      next();
+    });
+  }
   return cases;
 }
