@@ -12,3 +12,5 @@ export declare function outcome(fn: () => unknown): string;
 export declare function errorCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => string>;
 export declare function brotliStreamCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => Promise<string>>;
 export declare function zlibStreamCases(): Record<string, (lib: { zlib: unknown; Buffer: unknown }) => Promise<string>>;
+
+export declare function decompressOptions(combo: { method: string; options: Record<string, unknown> }): Record<string, unknown>;

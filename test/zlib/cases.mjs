@@ -61,6 +61,14 @@ for (const params of [
 
 export const DECOMPRESS = { deflateSync: 'inflateSync', deflateRawSync: 'inflateRawSync', gzipSync: 'gunzipSync', brotliCompressSync: 'brotliDecompressSync' };
 
+/** The options that decompress a combo's output: its window size, or brotli's large-window flag. */
+export function decompressOptions(combo) {
+  const options = combo.options;
+  if (options.params?.[6]) return { params: { 1: 1 } };
+  if (options.windowBits) return { windowBits: options.windowBits === 8 ? 9 : options.windowBits };
+  return {};
+}
+
 /** Which combo's Node output is stored in full for input i (the inflate-Node's-bytes test). */
 export function storedCombo(i) {
   return (i * 7) % COMBOS.length;

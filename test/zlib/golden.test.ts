@@ -11,7 +11,7 @@
 // the list stays true).
 import { expect } from 'chai';
 import golden from '../golden/node16-zlib.json';
-import { COMBOS, DECOMPRESS, brotliStreamCases, comboName, errorCases, fromHex, hashBytes, makeInputs, storedCombo, zlibStreamCases } from './cases.mjs';
+import { COMBOS, DECOMPRESS, brotliStreamCases, comboName, decompressOptions, errorCases, fromHex, hashBytes, makeInputs, storedCombo, zlibStreamCases } from './cases.mjs';
 import * as zlib from '../../src/zlib/index.js';
 import { Buffer } from '../../src/buffer/index.js';
 
@@ -94,14 +94,6 @@ const BYTE_EQUAL: string[] = [
   // Brotli: every setting (brotli 1.0.9 in WebAssembly, the library Node 16 links).
   ...COMBOS.filter((combo) => combo.method === 'brotliCompressSync').map(comboName),
 ];
-
-/** What decompresses a combo's output: its window size, or brotli's large-window decoder flag. */
-function decompressOptions(combo: (typeof COMBOS)[number]): Record<string, unknown> {
-  const options = combo.options as { windowBits?: number; params?: Record<number, unknown> };
-  if (options.params?.[6]) return { params: { 1: 1 } };
-  if (options.windowBits) return { windowBits: options.windowBits === 8 ? 9 : options.windowBits };
-  return {};
-}
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
