@@ -140,8 +140,7 @@ export function jsonText(n, seed = 6) {
       const text = JSON.stringify(record);
       // Room for this record, its comma, the closing bracket, and a last padded record.
       if (length + text.length + 1 + 1 > n - 400) {
-        const last = JSON.stringify({ ...record, note: '' });
-        const pad = n - length - (parts.length ? 1 : 0) - last.length - 1;
+        const pad = n - length - (parts.length ? 1 : 0) - text.length - 1;
         parts.push(JSON.stringify({ ...record, note: 'x'.repeat(Math.max(0, pad)) }));
         break;
       }

@@ -70,30 +70,36 @@ class BlockHashState implements DigestState {
 
   digest(): Uint8Array {
     const { littleEndian, outputLen } = this.spec;
-    // 0x80, zeros up to 56 mod 64, then the length in bits as a 64-bit number.
     const pad = new Uint8Array(this.pendingLength < 56 ? 64 : 128);
     pad.set(this.pending.subarray(0, this.pendingLength));
-    pad[this.pendingLength] = 0x80;
-    const bits = this.length * 8;
-    const words = [bits % 2 ** 32, Math.floor(bits / 2 ** 32)];
-    const at = pad.length - 8;
-    for (let i = 0; i < 8; i++) {
-      const word = words[littleEndian ? i >> 2 : 1 - (i >> 2)]!;
-      pad[at + i] = word >>> (littleEndian ? 8 * (i & 3) : 24 - 8 * (i & 3));
-    }
+    finishPadding(pad, this.pendingLength, this.length, littleEndian);
     this.spec.compress(this.state, this.schedule, pad, 0, pad.length / 64);
     const out = new Uint8Array(outputLen);
-    for (let i = 0; i < outputLen; i++) out[i] = this.state[i >> 2]! >>> (littleEndian ? 8 * (i & 3) : 24 - 8 * (i & 3));
+    stateBytes(this.state, out, outputLen, littleEndian);
     return out;
   }
 
   clone(): BlockHashState {
-    const copy = new BlockHashState(this.spec);
-    copy.state.set(this.state);
+    const copy = new BlockHashState(this.spec, this.state, this.length);
     copy.pending.set(this.pending);
     copy.pendingLength = this.pendingLength;
-    copy.length = this.length;
     return copy;
+  }
+}
+
+/**
+ * The padding of a message of `messageLength` bytes whose last `tailLength` bytes are at the
+ * start of `pad` (64 or 128 bytes): 0x80 after them, zeros, then the length in bits as a 64-bit
+ * number in the last 8 bytes.
+ */
+function finishPadding(pad: Uint8Array, tailLength: number, messageLength: number, littleEndian: boolean): void {
+  pad[tailLength] = 0x80;
+  const bits = messageLength * 8;
+  const words = [bits % 2 ** 32, Math.floor(bits / 2 ** 32)];
+  const at = pad.length - 8;
+  for (let i = 0; i < 8; i++) {
+    const word = words[littleEndian ? i >> 2 : 1 - (i >> 2)]!;
+    pad[at + i] = word >>> (littleEndian ? 8 * (i & 3) : 24 - 8 * (i & 3));
   }
 }
 
@@ -137,15 +143,7 @@ export function pbkdf2BlockHash(algorithm: DigestAlgorithm, password: Uint8Array
   compress(outer, schedule, key, 0, 1);
   // The one-block message after the key block: a digest, then the padding of 64 + outputLen bytes.
   const block = new Uint8Array(64);
-  block[outputLen] = 0x80;
-  const bits = (64 + outputLen) * 8;
-  if (littleEndian) {
-    block[56] = bits & 0xff;
-    block[57] = bits >>> 8;
-  } else {
-    block[63] = bits & 0xff;
-    block[62] = bits >>> 8;
-  }
+  finishPadding(block, outputLen, 64 + outputLen, littleEndian);
   const state = new Int32Array(inner.length);
   const out = new Uint8Array(keylen);
   const indexBytes = new Uint8Array(4);

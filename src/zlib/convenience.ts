@@ -7,9 +7,8 @@
  */
 import type { Buffer } from '../buffer/index.js';
 import { ERR_INVALID_ARG_TYPE } from '../internal/errors.js';
-import { DEFLATE, DEFLATERAW, GZIP, SLICE_INPUT, SLICE_MS, chunkProcessor, processChunkSync, toInputBuffer, validateZlibOptions } from './engine.js';
-import type { ZlibHandle, ZlibSettings } from './engine.js';
-import type { PreparedEngine } from './streams.js';
+import { SLICE_INPUT, SLICE_MS, chunkProcessor, processChunkSync, toInputBuffer } from './engine.js';
+import type { PrepareEngine, PreparedEngine } from './engine.js';
 
 /** The largest output piece a step of the callback forms fills (about a ms of inflate). */
 const SLICE_OUTPUT = 64 * 1024;
@@ -44,21 +43,6 @@ export type AsyncMethod = {
   (buffer: InputType, callback: (error: Error | null, result: Buffer) => void): void;
   (buffer: InputType, options: ZlibOptions | undefined, callback: (error: Error | null, result: Buffer) => void): void;
 };
-
-/** Makes an engine for one call: checks the options (Node's order) and creates the engine. */
-export type PrepareEngine = (opts: unknown) => PreparedEngine;
-
-/**
- * A zlib (non-brotli) engine of `mode`, made by `Handle` (`DeflateHandle` or `InflateHandle`,
- * named by the caller so that a bundle with only one direction has only its half of pako).
- */
-export function zlibEngine(mode: number, Handle: new (settings: ZlibSettings) => ZlibHandle): PrepareEngine {
-  return (opts) => {
-    const settings = validateZlibOptions(mode, opts);
-    const compresses = mode === DEFLATE || mode === GZIP || mode === DEFLATERAW;
-    return { settings, handle: new Handle(settings), splitsInput: compresses, growsOutput: !compresses };
-  };
-}
 
 /**
  * Node's order for a one-shot call: the engine (checking the options), then `check()` (the

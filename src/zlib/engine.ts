@@ -281,10 +281,10 @@ export class DeflateHandle extends ZlibHandle {
     const level = Math.trunc(settings.level);
     // Node 16's zlib (Chromium's fork) sizes its hash table by the level the stream starts
     // at (rollup.config.js patches pako to read pako's "legacy hash" flag for that).
-    const threeByteHash = level < 1 || level > 5;
+    const legacyHash = level < 1 || level > 5;
     const err = this.pako.zlibDeflateInit2(
       this.strm, level, 8, zlibWindowBits(mode, settings.windowBits),
-      Math.trunc(settings.memLevel), Math.trunc(settings.strategy) as Z_Strategy, threeByteHash,
+      Math.trunc(settings.memLevel), Math.trunc(settings.strategy) as Z_Strategy, legacyHash,
     );
     if (err !== Z_OK) throw zlibError('Init error', err);
     // Node ignores the result for gzip (zlib refuses a dictionary with a gzip header).
@@ -435,6 +435,34 @@ export class InflateHandle extends ZlibHandle {
   protected end(): void {
     this.pako.zlibInflateEnd(this.strm);
   }
+}
+
+/** An engine made (and its options checked) for one call or one stream, with how it may be driven. */
+export interface PreparedEngine {
+  settings: BaseSettings & { level?: number; strategy?: number };
+  handle: EngineHandle;
+  /** Whether the engine may be fed its input in pieces (deflate: the same bytes either way). */
+  splitsInput?: boolean;
+  /**
+   * Whether the one-shot methods may fill larger output pieces than `chunkSize` (decompressors:
+   * their output does not depend on it; zlib's stored blocks, level 0, do).
+   */
+  growsOutput?: boolean;
+}
+
+/** Makes an engine: checks the options (Node's order) and creates the engine. */
+export type PrepareEngine = (opts: unknown) => PreparedEngine;
+
+/**
+ * A zlib (non-brotli) engine of `mode`, made by `Handle` (`DeflateHandle` or `InflateHandle`,
+ * named by the caller so that a bundle with only one direction has only its half of pako).
+ */
+export function zlibEngine(mode: number, Handle: new (settings: ZlibSettings) => ZlibHandle): PrepareEngine {
+  return (opts) => {
+    const settings = validateZlibOptions(mode, opts);
+    const compresses = mode === DEFLATE || mode === GZIP || mode === DEFLATERAW;
+    return { settings, handle: new Handle(settings), splitsInput: compresses, growsOutput: !compresses };
+  };
 }
 
 /**

@@ -21,8 +21,8 @@
  *
  * @packageDocumentation
  */
-import { makeAsync, makeSync, zlibEngine } from './convenience.js';
-import { DeflateHandle, InflateHandle } from './engine.js';
+import { makeAsync, makeSync } from './convenience.js';
+import { DeflateHandle, InflateHandle, zlibEngine } from './engine.js';
 import type { AsyncMethod, SyncMethod } from './convenience.js';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './streams.js';
 import type { ZlibStreamOptions } from './streams.js';

@@ -13,22 +13,9 @@ import type { TransformOptions } from '../stream/index.js';
 import type { ZlibOptions } from './convenience.js';
 import {
   DEFLATE, DEFLATERAW, GUNZIP, GZIP, INFLATE, INFLATERAW, UNZIP,
-  DeflateHandle, InflateHandle, SLICE_INPUT, SLICE_MS, checkRangesOrGetDefault, validateZlibOptions,
+  DeflateHandle, InflateHandle, SLICE_INPUT, SLICE_MS, checkRangesOrGetDefault, zlibEngine,
 } from './engine.js';
-import type { BaseSettings, EngineHandle, ZlibHandle, ZlibSettings } from './engine.js';
-
-/** An engine made (and its options checked) before the stream: how the brotli classes plug in. */
-export interface PreparedEngine {
-  settings: BaseSettings & { level?: number; strategy?: number };
-  handle: EngineHandle;
-  /** Whether the callback forms may feed the input in pieces (deflate: same bytes either way). */
-  splitsInput?: boolean;
-  /**
-   * Whether the one-shot methods may fill larger output pieces than `chunkSize` (decompressors:
-   * their output does not depend on it; zlib's stored blocks, level 0, do).
-   */
-  growsOutput?: boolean;
-}
+import type { EngineHandle, PreparedEngine } from './engine.js';
 
 const Z_NO_FLUSH = 0;
 const Z_PARTIAL_FLUSH = 1;
@@ -95,12 +82,12 @@ export class ZlibStream extends Transform {
   private readonly flushMarkers = new Map<object, number>();
 
   /**
-   * `engine` is the zlib handle class of the mode's direction (so a bundle with only `Gzip`
-   * has no inflate code), or an engine the subclass made itself (brotli).
+   * `engine` is made by the subclass before the stream, as Node makes its handle: its options
+   * checked, and only the engine code of its kind (so a bundle with only `Gzip` has no
+   * inflate code).
    */
-  constructor(mode: number, opts: ZlibStreamOptions | undefined, engine: PreparedEngine | (new (settings: ZlibSettings) => ZlibHandle)) {
-    const prepared = typeof engine === 'function' ? undefined : engine;
-    const settings = prepared ? prepared.settings : validateZlibOptions(mode, opts);
+  constructor(opts: ZlibStreamOptions | undefined, engine: PreparedEngine) {
+    const settings = engine.settings;
     let transformOptions: Record<string, unknown> | undefined = opts as Record<string, unknown> | undefined;
     if (transformOptions && (transformOptions.encoding || transformOptions.objectMode || transformOptions.writableObjectMode)) {
       // Node's zlib streams are always byte streams.
@@ -108,8 +95,8 @@ export class ZlibStream extends Transform {
     }
     super({ autoDestroy: true, ...transformOptions } as TransformOptions);
     this.settings = settings;
-    this.handle = prepared ? prepared.handle : new (engine as new (settings: ZlibSettings) => ZlibHandle)(settings as ZlibSettings);
-    this.maxInputPerStep = engine === DeflateHandle ? SLICE_INPUT : Infinity;
+    this.handle = engine.handle;
+    this.maxInputPerStep = engine.splitsInput ? SLICE_INPUT : Infinity;
     this._level = settings.level as number;
     this._strategy = settings.strategy as number;
     this.out = Buffer.allocUnsafe(settings.chunkSize);
@@ -286,48 +273,48 @@ export class ZlibStream extends Transform {
 /** Node's `zlib.Deflate`: a Transform stream compressing to the zlib format. */
 export class Deflate extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(DEFLATE, options, DeflateHandle);
+    super(options, zlibEngine(DEFLATE, DeflateHandle)(options));
   }
 }
 
 /** Node's `zlib.Inflate`: a Transform stream decompressing the zlib format. */
 export class Inflate extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(INFLATE, options, InflateHandle);
+    super(options, zlibEngine(INFLATE, InflateHandle)(options));
   }
 }
 
 /** Node's `zlib.Gzip`: a Transform stream compressing to gzip. */
 export class Gzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(GZIP, options, DeflateHandle);
+    super(options, zlibEngine(GZIP, DeflateHandle)(options));
   }
 }
 
 /** Node's `zlib.Gunzip`: a Transform stream decompressing gzip (concatenated members too). */
 export class Gunzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(GUNZIP, options, InflateHandle);
+    super(options, zlibEngine(GUNZIP, InflateHandle)(options));
   }
 }
 
 /** Node's `zlib.DeflateRaw`: a Transform stream compressing to raw deflate. */
 export class DeflateRaw extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(DEFLATERAW, options, DeflateHandle);
+    super(options, zlibEngine(DEFLATERAW, DeflateHandle)(options));
   }
 }
 
 /** Node's `zlib.InflateRaw`: a Transform stream decompressing raw deflate. */
 export class InflateRaw extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(INFLATERAW, options, InflateHandle);
+    super(options, zlibEngine(INFLATERAW, InflateHandle)(options));
   }
 }
 
 /** Node's `zlib.Unzip`: a Transform stream decompressing zlib or gzip, detected from the header. */
 export class Unzip extends ZlibStream {
   constructor(options?: ZlibStreamOptions) {
-    super(UNZIP, options, InflateHandle);
+    super(options, zlibEngine(UNZIP, InflateHandle)(options));
   }
 }

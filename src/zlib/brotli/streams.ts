@@ -7,7 +7,8 @@
  */
 import type { TransformOptions } from '../../stream/index.js';
 import { makeAsync, makeSync } from '../convenience.js';
-import type { AsyncMethod, PrepareEngine, SyncMethod } from '../convenience.js';
+import type { AsyncMethod, SyncMethod } from '../convenience.js';
+import type { PrepareEngine } from '../engine.js';
 import { ZlibStream } from '../streams.js';
 import { BROTLI_DECODE, BROTLI_ENCODE, createBrotliEngine } from './engine.js';
 
@@ -38,7 +39,7 @@ const decoder: PrepareEngine = (opts) => ({ ...createBrotliEngine(BROTLI_DECODE,
  */
 export class BrotliCompress extends ZlibStream {
   constructor(options?: BrotliStreamOptions) {
-    super(BROTLI_ENCODE, options as never, encoder(options));
+    super(options as never, encoder(options));
   }
 }
 
@@ -51,7 +52,7 @@ export class BrotliCompress extends ZlibStream {
  */
 export class BrotliDecompress extends ZlibStream {
   constructor(options?: BrotliStreamOptions) {
-    super(BROTLI_DECODE, options as never, decoder(options));
+    super(options as never, decoder(options));
   }
 }
 
